@@ -47,3 +47,66 @@ export function parseMessage<TSchema extends v.GenericSchema>(
   const result = v.safeParse(schema, message);
   return result.success ? result.output : undefined;
 }
+
+/* Between the content scripts and the background (never the page: senders are checked as well). */
+
+const Count = v.pipe(v.number(), v.minValue(0));
+const ScanSchema = v.object({ textNodes: Count, chars: Count, ms: Count, done: v.boolean() });
+
+/** One mention as a frame reports it; the background makes its id unique in the tab (`${frameId}:${n}`). */
+export const FrameMentionSchema = v.object({
+  id: MentionIdSchema,
+  entity: EntityIdSchema,
+  text: v.pipe(v.string(), v.maxLength(200)),
+  context: v.pipe(v.string(), v.maxLength(1000)),
+});
+
+/** Content -> background: what a frame has found so far (sent after every change to it). */
+export const FrameReportMessage = v.object({
+  type: v.literal('frame-report'),
+  url: v.pipe(v.string(), v.maxLength(8192)),
+  enabled: v.boolean(),
+  mentions: v.pipe(v.array(FrameMentionSchema), v.maxLength(20_000)),
+  scan: ScanSchema,
+});
+export type FrameReport = v.InferOutput<typeof FrameReportMessage>;
+
+/** Content -> background: the frame's document is going away (its mentions with it). */
+export const FrameGoneMessage = v.object({ type: v.literal('frame-gone') });
+
+/** Content -> background: inject the card UI script into the sending frame. */
+export const InjectCardRequest = v.object({ type: v.literal('inject-card') });
+
+/** Content -> background: this frame opened a card; the others close theirs. */
+export const CardOpenedMessage = v.object({ type: v.literal('card-opened') });
+
+/** Top frame -> background: the reports of the tab's child frames, for `page-summary`. */
+export const ChildReportsRequest = v.object({ type: v.literal('child-reports') });
+
+/** Top frame -> background: show a mention that lives in a child frame. */
+export const RouteMentionRequest = v.object({ type: v.literal('route-mention'), id: MentionIdSchema, focus: v.boolean() });
+
+/** Background -> a frame: open the card of one of its mentions (`focus` when the keyboard asked). */
+export const OpenMentionRequest = v.object({ type: v.literal('open-mention'), id: MentionIdSchema, focus: v.boolean() });
+
+/** Background -> frames: another frame opened a card. */
+export const CloseCardMessage = v.object({ type: v.literal('close-card') });
+
+/** Background -> the active tab's top frame: the `next-mention` keyboard command. */
+export const NextMentionMessage = v.object({ type: v.literal('next-mention') });
+
+/** Every message a content script accepts. */
+export const ContentMessageSchema = v.variant('type', [
+  PageSummaryRequest,
+  ShowMentionRequest,
+  OpenMentionRequest,
+  CloseCardMessage,
+  NextMentionMessage,
+]);
+export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
+
+/** A child frame's report as the background hands it to the top frame. */
+export interface ChildReport {
+  readonly frameId: number;
+  readonly report: FrameReport;
+}
