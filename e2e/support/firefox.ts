@@ -1,0 +1,50 @@
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { extensionDir } from './paths';
+
+/** The add-on id of the Firefox build (wxt.config.ts) and the UUID we pin for its moz-extension:// pages. */
+export const FIREFOX_ADDON_ID = 'context-cards@context-cards.invalid';
+export const FIREFOX_UUID = '6f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5f';
+
+export interface FirefoxSession {
+  readonly browser: Browser;
+  /** Opens one of the extension's own pages (e.g. `popup.html`) in a new tab. */
+  openExtensionPage(file: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+interface BidiNavigable {
+  browsingContext: { navigate(url: string, wait?: 'none' | 'interactive' | 'complete'): Promise<void> };
+}
+
+/**
+ * Headless Firefox ESR driven over WebDriver BiDi, with the unpacked Firefox build installed as a
+ * temporary add-on (host permissions are granted by default for those).
+ */
+export async function launchFirefox(): Promise<FirefoxSession> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+      // Nothing may leave the machine: no update checks, telemetry or captive-portal probes.
+      'network.captive-portal-service.enabled': false,
+      'app.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  await browser.installExtension(extensionDir('firefox'));
+  return {
+    browser,
+    async openExtensionPage(file) {
+      const page = await browser.newPage();
+      const url = `moz-extension://${FIREFOX_UUID}/${file}`;
+      // page.goto never sees a load event for moz-extension:// pages; navigate over BiDi directly.
+      await (page.mainFrame() as unknown as BidiNavigable).browsingContext.navigate(url, 'none');
+      await page.waitForFunction((expected: string) => location.href === expected && document.readyState === 'complete', {}, url);
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
