@@ -350,10 +350,10 @@ export const entities: Readonly<Record<EntityId, Entity>> = {
       {
         id: 'qwen-market',
         text: {
-          en: 'With DeepSeek, one of the two Chinese AI models that, according to the article, wiped trillions of dollars off the market capitalisation of US companies within two weeks.',
-          de: 'Mit DeepSeek eines der zwei chinesischen KI-Modelle, die laut Artikel binnen zwei Wochen Billionen von Dollar an Marktkapitalisierung amerikanischer Unternehmen „vernichtet“ haben.',
+          en: 'With DeepSeek, one of the two Chinese AI models that, according to the article, cost US companies dearly in market value within two weeks; the article puts no figure on Qwen’s own share.',
+          de: 'Mit DeepSeek eines der zwei chinesischen KI-Modelle, die laut Artikel amerikanische Unternehmen binnen zwei Wochen viel Marktkapitalisierung gekostet haben; einen Betrag für Qwen allein nennt der Artikel nicht.',
         },
-        figures: [TRILLIONS_LOST],
+        figures: [],
         sources: ['s26', 's35', 's36'],
       },
       {
