@@ -44,7 +44,8 @@ function gate(name, command, args) {
 
 gate('typecheck', 'npx', ['tsc', '--noEmit']);
 vitest('unit, data and finder tests', null, 'unit');
-const built = gate('build (Chrome and Firefox)', 'npx', ['wxt', 'build']) && gate('build Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
+// `wxt zip` makes the production build and its store zip, for each browser.
+const built = gate('build and zip for Chrome', 'npx', ['wxt', 'zip']) && gate('build and zip for Firefox', 'npx', ['wxt', 'zip', '-b', 'firefox']);
 if (built) {
   gate('web-ext lint (Firefox build)', 'node', ['scripts/lint-firefox.mjs']);
   gate('content script size budget', 'node', ['scripts/size-report.mjs', '--check']);
