@@ -35,3 +35,14 @@ export function t(lang: UiLang, key: MessageKey, ...subs: (string | number)[]): 
   if (!entry) throw new Error(`Missing UI string: ${key}`);
   return entry.message.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
 }
+
+/** Keys that come as a `_one`/`_other` pair, named without the suffix (`popupTotal`). */
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer Base}_one` ? (`${Base}_other` extends MessageKey ? Base : never) : never;
+}[MessageKey];
+
+/** The string for `count` in `lang`: `$1` is the count, `$2`, ... are `subs`. English and German need only two forms. */
+export function tn(lang: UiLang, key: PluralKey, count: number, ...subs: (string | number)[]): string {
+  const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
+  return t(lang, `${key}_${form}` as MessageKey, count, ...subs);
+}

@@ -1,0 +1,94 @@
+import { ENTITY_IDS, type EntityId, type RelatedName, type Relation } from '../../data/types';
+
+/**
+ * Layout of the relation diagram: the six entities on a hexagon in the middle, their ties to each
+ * other inside it, and the other names in two columns, each beside the entities it is tied to.
+ */
+export const DIAGRAM = {
+  width: 380,
+  rowHeight: 27,
+  /** Hexagon radius: wide enough that the labels of two entities on one row do not touch. */
+  radius: 68,
+  nodeRadius: 11,
+  margin: 12,
+  /** Name columns: the dot's x on each side; labels run outwards from it, wrapped to two lines. */
+  leftDotX: 88,
+  rightDotX: 292,
+} as const;
+
+/** Angle (degrees, y pointing down) of each entity on the hexagon; the left three feed the left column. */
+const ANGLES: Record<EntityId, number> = { musk: 240, openai: 180, altman: 120, stargate: 300, deepseek: 0, qwen: 60 };
+
+export interface EntityNode {
+  readonly id: EntityId;
+  readonly x: number;
+  readonly y: number;
+}
+export interface NameNode {
+  readonly id: string;
+  readonly name: string;
+  readonly side: 'left' | 'right';
+  readonly x: number;
+  readonly y: number;
+  readonly tiedTo: readonly EntityId[];
+}
+export interface Edge {
+  readonly from: EntityId;
+  readonly to: string;
+}
+export interface DiagramLayout {
+  readonly height: number;
+  readonly entities: readonly EntityNode[];
+  readonly names: readonly NameNode[];
+  readonly edges: readonly Edge[];
+}
+
+export function layoutDiagram(relatedNames: readonly RelatedName[], relations: readonly Relation[]): DiagramLayout {
+  const entityIds = new Set<string>(ENTITY_IDS);
+  const edgeKeys = new Set<string>();
+  const edges: Edge[] = [];
+  for (const { from, to } of relations) {
+    const key = [from, to].sort().join('|');
+    if (from === to || edgeKeys.has(key)) continue;
+    edgeKeys.add(key);
+    edges.push({ from, to });
+  }
+
+  const tiedTo = (nameId: string) =>
+    ENTITY_IDS.filter((id) => relations.some((r) => (r.from === id && r.to === nameId) || (r.to === id && r.from === nameId)));
+  const others = relatedNames.filter((name) => !entityIds.has(name.id) && !name.entity && tiedTo(name.id).length > 0);
+  const sideOf = (id: EntityId) => (Math.cos((ANGLES[id] * Math.PI) / 180) < 0 ? 'left' : 'right');
+  const yOf = (id: EntityId) => Math.sin((ANGLES[id] * Math.PI) / 180);
+  const columns = { left: [] as { name: RelatedName; tied: EntityId[] }[], right: [] as { name: RelatedName; tied: EntityId[] }[] };
+  for (const name of others) {
+    const tied = tiedTo(name.id);
+    columns[sideOf(tied[0]!)].push({ name, tied });
+  }
+  // Names tied to the upper entities go higher, so fewer edges cross.
+  for (const column of Object.values(columns)) {
+    column.sort((a, b) => yOf(a.tied[0]!) - yOf(b.tied[0]!));
+  }
+
+  const rows = Math.max(columns.left.length, columns.right.length, 8);
+  const height = rows * DIAGRAM.rowHeight + 2 * DIAGRAM.margin;
+  const cx = DIAGRAM.width / 2;
+  const cy = height / 2;
+  const entities = ENTITY_IDS.map((id) => ({
+    id,
+    x: cx + DIAGRAM.radius * Math.cos((ANGLES[id] * Math.PI) / 180),
+    y: cy + DIAGRAM.radius * 1.15 * Math.sin((ANGLES[id] * Math.PI) / 180),
+  }));
+  const names: NameNode[] = (['left', 'right'] as const).flatMap((side) => {
+    const column = columns[side];
+    const top = cy - (column.length * DIAGRAM.rowHeight) / 2 + DIAGRAM.rowHeight / 2;
+    return column.map(({ name, tied }, index) => ({
+      id: name.id,
+      name: name.name,
+      side,
+      x: side === 'left' ? DIAGRAM.leftDotX : DIAGRAM.rightDotX,
+      y: top + index * DIAGRAM.rowHeight,
+      tiedTo: tied,
+    }));
+  });
+  return { height, entities, names, edges };
+}
