@@ -1,0 +1,603 @@
+import {
+  aliases, contextualAliases, extraAliases, givenNames, handles, lookalikes,
+} from '../data/aliases';
+import { ENTITY_IDS, type EntityId } from '../data/types';
+import { sentenceBounds } from './sentence';
+import type { Candidate, FindContext, Mention, ScanResult } from './types';
+
+/*
+ * The synchronous finder the content script runs on every block of text. One combined regular expression,
+ * built from a trie of every alias, passes over the text once; only its hits are looked at further:
+ * word boundaries, fused endings and model versions, code and addresses, then the sense of the names that
+ * can mean something else. What the rules cannot decide is returned as `ambiguous`.
+ */
+
+type Kind = 'name' | 'contextual' | 'given' | 'handle' | 'lookalike';
+interface AliasInfo {
+  readonly entity: EntityId;
+  readonly kind: Kind;
+}
+
+interface Hit {
+  readonly entity: EntityId;
+  kind: Kind | 'full';
+  start: number;
+  end: number;
+}
+
+type Verdict = 'yes' | 'no' | 'ask';
+
+const SEP_REQUIRED = '\u0001';
+const SEP_OPTIONAL = '\u0002';
+const SPACED_WORD = /[\p{L}\p{N}\p{M}_]/u;
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+const KATAKANA = /[\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f]/;
+const HANGUL = /\p{sc=Hangul}/u;
+const LATIN_OR_CYRILLIC_END = /[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\p{N}]$/u;
+const CJK_DOTS = /[·・‧•･\u00b7]/;
+
+/** A letter or digit of a script that separates words with spaces: it glues onto a Latin or Cyrillic name. */
+const isWordChar = (c: string | undefined): boolean => c !== undefined && SPACED_WORD.test(c) && !UNSPACED.test(c);
+
+const foldWidth = (s: string): string =>
+  s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/** Lookup key of an alias or a matched text: case, width, spaces and name dots ignored. */
+const keyOf = (s: string): string => foldWidth(s).toLowerCase().replace(/[\s\u00a0·・‧•･]+/g, '');
+
+function tokenize(alias: string): string[] {
+  const chars = [...alias.toLowerCase()];
+  const tokens: string[] = [];
+  chars.forEach((c, i) => {
+    if (/\s/.test(c) || CJK_DOTS.test(c)) {
+      const around = (chars[i - 1] ?? '') + (chars[i + 1] ?? '');
+      const spaced = !CJK_DOTS.test(c) && [...around].every((x) => !UNSPACED.test(x));
+      if (tokens.at(-1) !== SEP_REQUIRED && tokens.at(-1) !== SEP_OPTIONAL) tokens.push(spaced ? SEP_REQUIRED : SEP_OPTIONAL);
+    } else tokens.push(c);
+  });
+  return tokens;
+}
+
+interface TrieNode {
+  terminal: boolean;
+  readonly next: Map<string, TrieNode>;
+}
+
+const escapeChar = (c: string): string => {
+  if (/[a-z0-9]/.test(c)) return `[${c}${String.fromCharCode(c.charCodeAt(0) + 0xfee0)}]`;
+  return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
+};
+
+function tokenSource(token: string): string {
+  if (token === SEP_REQUIRED) return '[\\s\\u00a0]{1,3}';
+  if (token === SEP_OPTIONAL) return '[\\s\\u00a0·・‧•･]{0,2}';
+  return escapeChar(token);
+}
+
+function trieSource(node: TrieNode): string {
+  const alternatives = [...node.next].map(([token, child]) => tokenSource(token) + trieSource(child));
+  if (alternatives.length === 0) return '';
+  const body = alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
+  return node.terminal ? `(?:${body})?` : body;
+}
+
+function buildMatcher(): { matcher: RegExp; table: Map<string, AliasInfo> } {
+  const table = new Map<string, AliasInfo>();
+  const add = (entity: EntityId, kind: Kind, list: readonly string[] | undefined): void => {
+    for (const alias of list ?? []) {
+      const key = keyOf(alias);
+      const known = table.get(key);
+      // A name written the same as a contextual alias ("Open AI" vs "OpenAI") keeps the stricter kind.
+      if (!known || kind !== 'name') table.set(key, { entity, kind });
+    }
+  };
+  for (const entity of ENTITY_IDS) {
+    add(entity, 'name', Object.values(aliases[entity]).flat());
+    add(entity, 'name', extraAliases[entity]);
+  }
+  for (const entity of ENTITY_IDS) {
+    add(entity, 'given', givenNames[entity]);
+    add(entity, 'contextual', contextualAliases[entity]);
+    add(entity, 'handle', handles[entity]);
+    add(entity, 'lookalike', lookalikes[entity]);
+  }
+  const root: TrieNode = { terminal: false, next: new Map() };
+  const all = ENTITY_IDS.flatMap((e) => [
+    ...Object.values(aliases[e]).flat(), ...extraAliases[e], ...(givenNames[e] ?? []), ...(lookalikes[e] ?? []),
+  ]);
+  for (const alias of all) {
+    let node = root;
+    for (const token of tokenize(alias)) {
+      let child = node.next.get(token);
+      if (!child) node.next.set(token, (child = { terminal: false, next: new Map() }));
+      node = child;
+    }
+    node.terminal = true;
+  }
+  return { matcher: new RegExp(trieSource(root), 'gi'), table };
+}
+
+const { matcher: MATCHER, table: TABLE } = buildMatcher();
+
+/** Versions and tiers that belong to a model name: DeepSeek-R1, DeepSeek V3.2, Qwen2.5-Max, Qwen 3. */
+const DEEPSEEK_VERSION = /[-\u00a0 ]?[rv]\d{1,2}(?:\.\d{1,2})?(?![\p{L}\p{N}_])/iuy;
+const QWEN_VERSION = /(?:[-\u00a0 ]?\d{1,2}(?:\.\d{1,2})?(?![\p{N}]))?(?:-?(?:max|plus|turbo|flash|long)(?![\p{L}\p{N}]))?/iuy;
+/** Fused endings of Latin-script names: German genitive, Slavic, Finnish and Hungarian cases. */
+const LATIN_ENDING = /(?:s|a|u|e|em|om|owi|ovi|ova|ovo|ovu|ové|ův|iem|in|ot|nak|hoz|kal|ról)(?![\p{L}\p{N}_])/iuy;
+const CYRILLIC_ENDING = /(?:а|у|ом|е|ові|ове|ым|ов|і|ю|ем|ой|ою|и|ого|ому)(?![\p{L}\p{N}_])/iuy;
+/** Forms of Russian/Ukrainian "маска" (mask) that a case of "Маск" never takes. */
+const MASK_ONLY = /^маск(?:ой|ою|и|ам|ами|ах)$/i;
+const MASK_SHARED = /^маск[аеу]$/i;
+const ARABIC_HEBREW_PREFIX = /(?:^|[^\p{L}\p{M}])[وفبلكהובלמשכ]{1,2}$/u;
+
+/** Span end after the alias matched at [start, end): ending or version added, or -1 when glued to a word. */
+function extendEnd(text: string, info: AliasInfo, start: number, end: number): number {
+  const last = text[end - 1];
+  const next = text[end];
+  if (info.kind === 'handle') return /[\w]/.test(next ?? '') ? -1 : end;
+  if (/[\p{sc=Tamil}]/u.test(last)) {
+    while (end < text.length && /[\p{sc=Tamil}\p{M}]/u.test(text[end])) end++;
+    return end;
+  }
+  if (KATAKANA.test(last)) return KATAKANA.test(next ?? '') ? -1 : end;
+  if (!LATIN_OR_CYRILLIC_END.test(last) && !/[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}]/u.test(last)) return end;
+  const version = info.entity === 'deepseek' ? DEEPSEEK_VERSION : info.entity === 'qwen' ? QWEN_VERSION : null;
+  if (version && info.kind === 'name') {
+    version.lastIndex = end;
+    const m = version.exec(text);
+    if (m && m[0]) end += m[0].length;
+  }
+  if (!isWordChar(text[end])) return end;
+  if (info.kind === 'lookalike' || info.kind === 'handle') return -1;
+  const ending = /\p{sc=Cyrillic}/u.test(last) ? CYRILLIC_ENDING : /\p{sc=Latin}/u.test(last) ? LATIN_ENDING : null;
+  if (!ending) return -1;
+  ending.lastIndex = end;
+  const m = ending.exec(text);
+  return m ? end + m[0].length : -1;
+}
+
+function startsCleanly(text: string, info: AliasInfo, start: number): boolean {
+  const prev = text[start - 1];
+  const first = text[start];
+  if (prev === undefined) return true;
+  if (prev === '@' && info.kind !== 'handle') return false;
+  if (HANGUL.test(first)) return !HANGUL.test(prev);
+  if (KATAKANA.test(first)) return !KATAKANA.test(prev);
+  if (UNSPACED.test(first)) return true;
+  if (!isWordChar(prev)) return true;
+  return /[\p{sc=Arabic}\p{sc=Hebrew}]/u.test(first) && ARABIC_HEBREW_PREFIX.test(text.slice(Math.max(0, start - 3), start));
+}
+
+const FILE_OR_DOMAIN = /\.(?:com|org|net|io|ai|cn|dev|app|co|uk|de|fr|ru|jp|kr|html?|php|py|js|ts|json|md|txt|gguf|safetensors|bin|pdf|png|jpe?g|zip)(?![\p{L}\p{N}])/iu;
+const CODE_KEYWORD = /(?:^|[^\p{L}])(class|def|new|extends|implements|interface|struct|enum|function|func|fn|const|let|var|type|package|install|import|from|require)\s+$/u;
+
+/** Whether [start, end) is part of a URL, an e-mail address, a file or package name, or code. */
+function inCodeOrAddress(text: string, start: number, end: number, fenced: boolean): boolean {
+  const prev = text[start - 1] ?? '';
+  const next = text[end] ?? '';
+  const after = text[end + 1] ?? '';
+  if (prev === '_' || next === '_' || next === '(' || next === '`' && prev === '`') return true;
+  if (next === '.' && /[a-z_]/.test(after)) return true;
+  if (prev === '.' && /[\w]/.test(text[start - 2] ?? '')) return true;
+  let tokenStart = start;
+  while (tokenStart > 0 && !/[\s"'“”«»()[\]{}<>]/.test(text[tokenStart - 1])) tokenStart--;
+  let tokenEnd = end;
+  while (tokenEnd < text.length && !/[\s"'“”«»()[\]{}<>,;!?`]/.test(text[tokenEnd])) tokenEnd++;
+  const token = text.slice(tokenStart, tokenEnd).replace(/[.:]+$/, '');
+  if (/:\/\/|^www\.|\S@\S/i.test(token) || FILE_OR_DOMAIN.test(token)) return true;
+  if (/:[\p{L}\p{N}]/u.test(token.slice(end - tokenStart))) return true;
+  if (/\p{L}\/\p{L}/u.test(token) && /[._]|\/.*\/|-\S*\//u.test(token)) return true;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if ((text.slice(lineStart, start).split('`').length - 1) % 2 === 1) return true;
+  if (fenced && (text.slice(0, start).split('```').length - 1) % 2 === 1) return true;
+  const keyword = CODE_KEYWORD.exec(text.slice(Math.max(0, start - 16), start))?.[1];
+  if (!keyword) return false;
+  const rest = text.slice(end, end + 12);
+  if (keyword === 'from') return /^\S*\s+import\b/.test(rest);
+  if (keyword === 'import' || keyword === 'install' || keyword === 'require') return !/^\p{Lu}/u.test(text[start]) || /^\s*$|^[;,]/u.test(rest);
+  return /^\s*(?:[({:=<;]|extends\b|$)/.test(rest);
+}
+
+/* ---------------------------------------------------------------- senses */
+
+/*
+ * Words around an ambiguous name that tell which sense it has, in the languages the finder covers.
+ * Entries are "|"-separated: a word or phrase (case and hyphens ignored), a stem ending in "*", or a CJK
+ * string matched anywhere. The second list of each is case-sensitive (AI, KI, CEO, GW, on X...).
+ */
+const TECH = [
+  'openai|chatgpt|gpt*|deepseek|qwen|alibaba|anthropic|claude|gemini|google|microsoft|nvidia|xai|grok|tesla|spacex|' +
+    'starlink|neuralink|twitter|tweet*|retweet*|doge|chatbot*|artificial intelligence|künstliche intelligenz|' +
+    'künstlichen intelligenz|künstlicher intelligenz|intelligence artificielle|inteligencia artificial|' +
+    'intelligenza artificiale|inteligência artificial|sztucznej inteligencji|umělé inteligence|интеллект*|інтелект*|' +
+    'billionaire*|milliardär*|milliardaire*|multimillonario*|miliardario|bilionário|miliarder*|миллиардер*|мільярдер*|' +
+    'chief executive|tech|startup*|start up*|silicon valley|trump*|трамп*|white house|weißen haus|weiße haus|' +
+    'maison blanche|casa blanca|белый дом|белого дома|білий дім|білого дому|lawsuit*|sued|sues|suing|klage|verklagt|' +
+    'procès|poursuit|demanda|demandó|иск|иске|иском|позов*|investor*|inversor*|investisseur*|инвестор*|funding|' +
+    'valuation|bewertung|valorisation|valoración|softbank|oracle|semiconductor*|chip|chips|gpu|gpus|posted|boss|' +
+    'founder|gründer|fondateur|fundador|основател*|засновник*|ceo|' +
+    '人工智能|人工知能|인공지능|生成AI|生成式|大模型|语言模型|首席执行官|执行长|執行長|总裁|總裁|社長|최고경영자|特朗普|川普|' +
+    'トランプ|트럼프|白宫|白宮|ホワイトハウス|백악관|推特|特斯拉|テスラ|테슬라|スペースX|스페이스X|ツイッター|트위터|亿万富翁|' +
+    '億万長者|억만장자|首富|富豪|起诉|起訴|提訴|소송|投资|投資|투자|估值|CEO|ChatGPT|OpenAI',
+  'AI|A I|KI|IA|ИИ|ШІ|AGI|LLM|LLMs|CTO|on X|auf X|sur X|en X|em X|su X|op X|на X|в X|X Corp|X com',
+];
+const MUSK_LIFE = [
+  'cybertruck|starship|paypal|zip2|boring company|richest|reichste*|plus riche|más rico|богатейш*|самый богатый|' +
+    'найбагатш*|тесл*|твиттер*|تسلا|تويتر|טסלה|טוויטר|टेस्ला|ट्विटर|டெஸ்லா|เทสลา',
+  '',
+];
+const MUSK_OTHER = [
+  'perfume*|fragrance*|scent*|cologne*|candle*|aroma*|odor*|odour*|smell*|incense|sandalwood|amber|ambergris|' +
+    'vanilla|jasmine|oud|patchouli|deer|ox|oxen|animal|animals|gland*|base note*|top note*|heart note*|basisnote*|' +
+    'kopfnote*|note de fond|duft*|parfum*|moschus*|kerze*|musc|senteur*|almizcle*|perfumería|fragancia*|мускус*|' +
+    'духи|духов|аромат*|запах*|парфюм*|парфум*|для|лица|лицо|сна|медицинск*|медичн*|защитн*|захисн*|карнавальн*|' +
+    'маскарад*|косметич*|тканев*|увлажн*|глинян*|надел*|носить|противогаз*|عطر*|عطور|بخور|عود|น้ำหอม|กลิ่น|' +
+    '香水|麝香|香氛|香味|香り|フレグランス|향수|향기|향이|향은|향을|향의|아로마|着用|花粉|感染|不織布|装着|顔|ウイルス|' +
+    '風邪|予防|使い捨て|ガーゼ|フェイス|パック|美容|口罩',
+  '',
+];
+const STARGATE_VENTURE = [
+  'mgx|abilene|masayoshi son|son masayoshi|ellison|crusoe|data center*|data centre*|datacenter*|datacentre*|' +
+    'rechenzentr*|centre de données|centres de données|centro de datos|centros de datos|дата центр*|ЦОД*|' +
+    'gigawatt*|megawatt*|compute|computing|infrastructure*|infrastruktur*|infraestructura*|инфраструктур*|' +
+    'інфраструктур*|joint venture|coentreprise|empresa conjunta|supercomput*|500 billion|500 milliards|' +
+    '500 milliarden|500 mrd|500 mil millones|investment*|investissement*|inversión|inversiones|investition*|' +
+    'инвестиц*|інвестиц*|' +
+    '数据中心|數據中心|資料中心|算力|软银|軟銀|甲骨文|孙正义|孫正義|5000亿|5000億|データセンター|ソフトバンク|オラクル|' +
+    '데이터센터|데이터 센터|소프트뱅크|오라클|손정의|5000억|5,000억',
+  'GW|MW|UAE',
+];
+const STARGATE_OTHER = [
+  'sg 1|sg1|atlantis|universe|continuum|ark of truth|emmerich|devlin|kurt russell|james spader|' +
+    'richard dean anderson|amanda tapping|michael shanks|teal|goa|jaffa|wormhole*|wurmloch*|trou de ver|' +
+    'agujero de gusano|червоточин*|cheyenne mountain|mgm|film|films|movie|movies|cinema|kino|spielfilm|' +
+    'fernsehserie|serie|serien|series|série|séries|season|seasons|staffel*|saison|saisons|temporada*|episode*|' +
+    'épisode*|episodio*|franchise|franquicia|sci fi|science fiction|television|fernsehen|télévision|televisión|' +
+    'tv show|фильм*|сериал*|кино|сезон*|звёздные врата|звездные врата|зоряна брама|actor|actors|actress|dvd|' +
+    'blu ray|reboot|spin off|spinoff|remote viewing|remote viewer*|psychic*|paranormal|parapsycholog*|' +
+    'fort meade|ingo swann|puthoff|mcmoneagle|grill flame|sun streak|center lane|hellseh*|fernwahrnehmung|' +
+    'экстрасенс*|паранормальн*|espionage|cold war|kalten krieg|guerre froide|guerra fría|холодной войны|' +
+    'declassified|rihanna|beyoncé|beyonce|ne yo|katy perry|mikkel|hermansen|tor erik|producer|producers|' +
+    'production duo|produzent*|producteur*|productor*|продюсер*|songwrit*|grammy*|hit single*|billboard|album|' +
+    'albums|song|songs|' +
+    '电影|電影|电视剧|電視劇|剧集|劇集|美剧|科幻|影集|亚特兰蒂斯|亞特蘭提斯|映画|ドラマ|シリーズ|アトランティス|영화|드라마|' +
+    '시리즈|시즌|아틀란티스|《|『|中情局|中央情报局|中央情報局|超能力|特异功能|遥视|遙視|원격 투시|초능력|制作人|' +
+    'プロデューサー|프로듀서',
+  'CIA|DIA|ESP|SRI|ЦРУ|TV|SF|Targ|1994',
+];
+const ALTMAN_LIFE = [
+  'y combinator|worldcoin|world network|loopt|helion|oklo|nadella|brockman|sutskever|murati|board|' +
+    'superintelligence|superintelligenz',
+  'YC',
+];
+const ALTMAN_OTHER = [
+  'director*|filmmaker*|film|films|movie|movies|cinema|hollywood|nashville|short cuts|the player|gosford park|' +
+    'mccabe|popeye|prairie home|the long goodbye|regisseur*|filmemacher*|réalisat*|cinéaste*|cineasta*|режисс*|' +
+    'режисер*|z score*|z wert*|bankrupt*|insolven*|distress*|default risk|credit risk|faillite|quiebra|' +
+    'банкротств*|scorsese|coppola|kubrick|spielberg|cassavetes|ashby|hitchcock|oscar|oscars|cannes|syllabus|' +
+    '导演|導演|監督|감독|破产|破産|파산|特摄|特攝|英雄|超人|怪兽|怪獸|圆谷|圓谷|迪迦|赛罗|賽羅|光之巨人|变身|變身|' +
+    '咸蛋|动画|動畫|玩具|卡牌|泰罗|赛文|奥特之父|奥特兄弟|光之国|ウルトラマン',
+  '',
+];
+
+const UNSPACED_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}《『]/u;
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const MAX_PHRASE = 4;
+const phraseKey = (s: string): string => s.replace(/[-\s]+/g, ' ').trim();
+
+interface CueSet {
+  readonly words: ReadonlySet<string>;
+  readonly cased: ReadonlySet<string>;
+  readonly stems: readonly string[];
+  readonly unspaced: readonly string[];
+}
+
+function cueSet(...lists: string[][]): CueSet {
+  const words = new Set<string>();
+  const cased = new Set<string>();
+  const stems: string[] = [];
+  const unspaced: string[] = [];
+  for (const [caseless, caseSensitive] of lists) {
+    for (const entry of caseless.split('|')) {
+      if (UNSPACED_START.test(entry)) unspaced.push(entry);
+      else if (entry.endsWith('*')) stems.push(entry.slice(0, -1).toLowerCase());
+      else words.add(phraseKey(entry.toLowerCase()));
+    }
+    for (const entry of caseSensitive.split('|').filter(Boolean)) cased.add(phraseKey(entry));
+  }
+  return { words, cased, stems, unspaced };
+}
+
+interface SenseCues {
+  readonly entity: CueSet;
+  readonly other: CueSet;
+}
+
+const SENSES: Partial<Record<EntityId, SenseCues>> = {
+  musk: { entity: cueSet(TECH, MUSK_LIFE), other: cueSet(MUSK_OTHER) },
+  altman: { entity: cueSet(TECH, ALTMAN_LIFE), other: cueSet(ALTMAN_OTHER) },
+  stargate: { entity: cueSet(TECH, STARGATE_VENTURE), other: cueSet(STARGATE_OTHER) },
+};
+
+interface CueHit {
+  readonly start: number;
+  readonly end: number;
+  readonly sense: 'entity' | 'other';
+}
+
+const NEGATIONS = new Set(['not', 'nicht', 'kein', 'keine', 'pas', 'ni', 'no', 'не', 'ні']);
+const ARTICLES = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'le', 'la', 'el', 'un', 'une', 'ein', 'eine']);
+
+function cueHits(text: string, from: number, to: number, cues: SenseCues): CueHit[] {
+  const slice = text.slice(from, to);
+  const tokens = [...slice.matchAll(WORD)].map((m) => ({ word: m[0], start: from + (m.index ?? 0) }));
+  const lower = tokens.map((t) => t.word.toLowerCase());
+  const hits: CueHit[] = [];
+  const negated = (i: number): boolean =>
+    NEGATIONS.has(lower[i - 1] ?? '') || (ARTICLES.has(lower[i - 1] ?? '') && NEGATIONS.has(lower[i - 2] ?? ''));
+  for (const sense of ['entity', 'other'] as const) {
+    const set = cues[sense];
+    for (let i = 0; i < tokens.length; i++) {
+      for (let n = 1; n <= MAX_PHRASE && i + n <= tokens.length; n++) {
+        const found =
+          set.words.has(lower.slice(i, i + n).join(' ')) ||
+          set.cased.has(tokens.slice(i, i + n).map((t) => t.word).join(' ')) ||
+          (n === 1 && set.stems.some((s) => lower[i].startsWith(s)));
+        if (found && !negated(i)) {
+          const last = tokens[i + n - 1];
+          hits.push({ start: tokens[i].start, end: last.start + last.word.length, sense });
+        }
+      }
+    }
+    for (const cue of set.unspaced) {
+      for (let at = slice.indexOf(cue); at !== -1; at = slice.indexOf(cue, at + cue.length)) {
+        hits.push({ start: from + at, end: from + at + cue.length, sense });
+      }
+    }
+  }
+  return hits;
+}
+
+/** Aliases that alone rarely mean the entity: without a cue for the entity they are not marked. */
+const CUE_REQUIRED = new Set(
+  ['マスク', 'ماسك', 'ماسک', '奥特曼', '奧特曼', '星际之门', '星门', '星際之門', '星門', 'スターゲート', 'スターゲイト', '스타게이트', 'ستارغيت', 'ستارجيت'].map(keyOf),
+);
+const SCRIPT_LATIN = /^\p{sc=Latin}/u;
+const STARGATE_SITES = /^(?:stargate)(?:uae|llc|norway|india|argentina)$/;
+const OPEN_AI_GENERIC =
+  /^[\s\u00a0]+(?:models?|weights?|systems?|tools?|research|ecosystems?|communit(?:y|ies)|movement|standards?|source|platforms?|development|innovation|approach(?:es)?|alternatives?|initiatives?|frameworks?|agents?|stack|software|solutions?|projects?|access|licen[cs]es?|LLMs?|language|era|future|policy|policies|science|efforts?|labs?|advocates?|for|to|is|are|modell\p{L}*|modèles?|modelos?|модел\p{L}*|open-source|weights)(?![\p{L}])/iu;
+const OPEN_AI_GENERIC_CJK = /^[\s\u00a0]*(?:モデル|エコシステム|ソース|ウェイト|化|모델|생태계)/;
+const FAMILY_AFTER = /^[\s\u00a0]+(?:family|families|clan|brothers|siblings|familie|geschwister|brüder|famille|frères|familia|hermanos|семья|семьи|братья)(?![\p{L}])/iu;
+const FAMILY_BEFORE = /(?:famille|familie|family|familia|семья|семьи)\s+$/iu;
+const FEMALE_AFTER = /^[’'s\s,]*(?:herself|she|sie selbst|elle-même|ella misma|сама)(?![\p{L}])/iu;
+const NOT_ELON_AFTER = /^[\s\u00a0]+(?:University|College|Univ\.|Phoenix)/;
+const PERSONS = new Set<EntityId>(['musk', 'altman']);
+
+interface LastNamed {
+  mine: boolean;
+}
+
+class Judge {
+  private readonly text: string;
+  private readonly hits: readonly Hit[];
+  private readonly known: ReadonlySet<EntityId>;
+  private readonly excluded: ReadonlySet<EntityId>;
+  private readonly lastNamed = new Map<EntityId, LastNamed>();
+  private readonly passageCues = new Map<EntityId, CueHit[]>();
+
+  constructor(text: string, hits: readonly Hit[], context: FindContext | undefined) {
+    this.text = text;
+    this.hits = hits;
+    this.known = new Set(context?.knownEntities ?? []);
+    this.excluded = new Set(context?.excludedPeople ?? []);
+    for (const e of this.known) if (!this.excluded.has(e)) this.lastNamed.set(e, { mine: true });
+    for (const e of this.excluded) if (!this.known.has(e)) this.lastNamed.set(e, { mine: false });
+  }
+
+  /** Called in text order, so "last named" means before the hit being judged. */
+  note(hit: Hit, accepted: boolean): void {
+    if (hit.kind === 'full' || hit.kind === 'handle') this.lastNamed.set(hit.entity, { mine: accepted });
+    if (hit.kind === 'lookalike') this.lastNamed.set(hit.entity, { mine: false });
+    if (hit.kind === 'name' && hit.entity === 'stargate' && accepted) this.lastNamed.set('stargate', { mine: true });
+  }
+
+  /** Confirmed names of the other entities count as cues for the entity's sense. */
+  private entityHits(entity: EntityId, from: number, to: number, exclude: Hit): CueHit[] {
+    return this.hits
+      .filter((h) => h !== exclude && h.entity !== entity && h.kind !== 'lookalike' && h.kind !== 'given' && h.start >= from && h.end <= to)
+      .map((h) => ({ start: h.start, end: h.end, sense: 'entity' as const }));
+  }
+
+  private nearest(hit: Hit, cues: CueHit[]): { sense: 'entity' | 'other'; distance: number } | null {
+    let best: { sense: 'entity' | 'other'; distance: number } | null = null;
+    for (const c of cues) {
+      if (c.end > hit.start && c.start < hit.end) continue;
+      const distance = c.end <= hit.start ? hit.start - c.end : c.start - hit.end;
+      if (!best || distance < best.distance) best = { sense: c.sense, distance };
+    }
+    return best;
+  }
+
+  private passage(hit: Hit, cues: SenseCues): { entity: number; other: number } {
+    let all = this.passageCues.get(hit.entity);
+    if (!all) this.passageCues.set(hit.entity, (all = cueHits(this.text, 0, this.text.length, cues)));
+    const from = hit.start - 1500;
+    const to = hit.end + 1500;
+    const counts = { entity: 0, other: 0 };
+    for (const c of [...all, ...this.entityHits(hit.entity, from, to, hit)]) {
+      if (c.start >= from && c.end <= to && !(c.end > hit.start && c.start < hit.end)) counts[c.sense]++;
+    }
+    return counts;
+  }
+
+  verdict(hit: Hit): { verdict: Verdict; cue: string } {
+    const { text } = this;
+    const surface = text.slice(hit.start, hit.end);
+    const key = keyOf(surface);
+    const before = text.slice(Math.max(0, hit.start - 24), hit.start);
+    const after = text.slice(hit.end, hit.end + 40);
+    const lower = /^\p{Ll}/u.test(surface);
+    if ((hit.entity === 'openai' || hit.entity === 'deepseek') && !/[\s\u00a0-]/.test(surface)) return { verdict: 'yes', cue: '' };
+    if (hit.entity === 'openai') {
+      if (lower && SCRIPT_LATIN.test(surface) && /\s/.test(surface)) return { verdict: 'no', cue: 'lowercase open AI' };
+      return OPEN_AI_GENERIC.test(after) || OPEN_AI_GENERIC_CJK.test(after)
+        ? { verdict: 'no', cue: 'open AI as a kind of AI' }
+        : { verdict: 'yes', cue: 'Open AI' };
+    }
+    if (hit.entity === 'deepseek') {
+      const capitalised = /^D\S*[\s\u00a0]+S/.test(surface) || surface === surface.toUpperCase();
+      return capitalised || /[rv]\d/i.test(surface) ? { verdict: 'yes', cue: 'Deep Seek' } : { verdict: 'no', cue: 'deep seek' };
+    }
+    const cues = SENSES[hit.entity];
+    if (!cues) return { verdict: 'yes', cue: '' };
+    if (hit.entity === 'stargate') {
+      const rest = key.replace('stargate', '');
+      if (STARGATE_SITES.test(key)) return { verdict: 'yes', cue: 'Stargate site' };
+      if (rest && SCRIPT_LATIN.test(surface)) this.trimProjectWord(hit);
+    }
+    if (SCRIPT_LATIN.test(surface) && lower && !/#$/.test(before)) {
+      // Lower case: "musk" the scent, "the stargate" the device; informal writing still needs a cue.
+      if (hit.entity !== 'altman') return this.bySentence(hit, cues, 'no', 'lowercase');
+    }
+    if (/\p{sc=Cyrillic}/u.test(surface)) {
+      if (lower) return { verdict: 'no', cue: 'lowercase Cyrillic' };
+      if (hit.entity === 'musk' && MASK_ONLY.test(surface)) return { verdict: 'no', cue: 'маска' };
+    }
+    if (PERSONS.has(hit.entity)) {
+      const plural = /s$/i.test(surface) && /(?:^|[^\p{L}])(?:the|die|les|los)\s+$/iu.test(before);
+      if (plural || FAMILY_AFTER.test(after) || FAMILY_BEFORE.test(before)) return { verdict: 'no', cue: 'the family' };
+    }
+    const bounds = sentenceBounds(text, hit);
+    const sentence = [...cueHits(text, bounds.start, bounds.end, cues), ...this.entityHits(hit.entity, bounds.start, bounds.end, hit)];
+    const near = this.nearest(hit, sentence);
+    if (near && near.distance <= 12) return { verdict: near.sense === 'entity' ? 'yes' : 'no', cue: 'next to a cue' };
+    if (PERSONS.has(hit.entity) && FEMALE_AFTER.test(after)) return { verdict: 'no', cue: 'a woman' };
+    const last = this.lastNamed.get(hit.entity);
+    if (last && !last.mine) return { verdict: 'no', cue: 'last named was someone else' };
+    if (near) return { verdict: near.sense === 'entity' ? 'yes' : 'no', cue: 'cue in the sentence' };
+    if (last?.mine) return { verdict: 'yes', cue: 'named in full before' };
+    const counts = this.passage(hit, cues);
+    if (counts.entity !== counts.other) return { verdict: counts.entity > counts.other ? 'yes' : 'no', cue: 'cues in the passage' };
+    if (this.known.size > 0 && !this.excluded.has(hit.entity)) return { verdict: 'yes', cue: 'entities known on the page' };
+    if (CUE_REQUIRED.has(keyOf(surface.replace(/[\s\u00a0]/g, '')))) return { verdict: 'no', cue: 'no cue' };
+    if (hit.entity === 'musk' && MASK_SHARED.test(surface) && !this.midSentence(hit, bounds.start)) return { verdict: 'no', cue: 'Маска' };
+    if (SCRIPT_LATIN.test(surface)) return { verdict: 'ask', cue: 'no cue' };
+    return { verdict: 'yes', cue: 'unambiguous in its script' };
+  }
+
+  private bySentence(hit: Hit, cues: SenseCues, fallback: Verdict, cue: string): { verdict: Verdict; cue: string } {
+    const bounds = sentenceBounds(this.text, hit);
+    const sentence = cueHits(this.text, bounds.start, bounds.end, cues);
+    const entity = sentence.some((c) => c.sense === 'entity');
+    const other = sentence.some((c) => c.sense === 'other');
+    return entity && !other ? { verdict: 'yes', cue } : { verdict: fallback, cue };
+  }
+
+  private midSentence(hit: Hit, sentenceStart: number): boolean {
+    return /[\p{L}\p{N}]/u.test(this.text.slice(sentenceStart, hit.start));
+  }
+
+  /** "the Stargate project": only the fixed English forms with a capital keep the word Project. */
+  private trimProjectWord(hit: Hit): void {
+    const surface = this.text.slice(hit.start, hit.end);
+    const m = /stargate/i.exec(surface);
+    if (!m) return;
+    const extra = surface.slice(0, m.index) + surface.slice(m.index + 8);
+    if (/^[\s\u00a0]*\p{Lu}/u.test(extra.trimStart()) && !/^[\s\u00a0]*$/.test(extra)) return;
+    hit.start += m.index;
+    hit.end = hit.start + 8;
+  }
+
+  acceptGiven(hit: Hit, fullNamed: boolean): boolean {
+    const surface = this.text.slice(hit.start, hit.end);
+    return hit.entity === 'musk' && fullNamed && /^\p{Lu}\p{Ll}/u.test(surface) && !NOT_ELON_AFTER.test(this.text.slice(hit.end, hit.end + 12));
+  }
+}
+
+/* ---------------------------------------------------------------- scanning */
+
+function lex(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const fenced = text.includes('```');
+  MATCHER.lastIndex = 0;
+  for (let m = MATCHER.exec(text); m; m = MATCHER.exec(text)) {
+    const start = m.index;
+    const hit = hitAt(text, start, m[0]);
+    if (!hit) {
+      MATCHER.lastIndex = start + 1;
+      continue;
+    }
+    MATCHER.lastIndex = hit.end;
+    if (hit.kind !== 'lookalike' && inCodeOrAddress(text, hit.start, hit.end, fenced)) continue;
+    hits.push(hit);
+  }
+  return mergeFullNames(text, hits);
+}
+
+/** The hit for a match, or for the longest shorter alias inside it when the whole match is glued to a word. */
+function hitAt(text: string, start: number, matched: string): Hit | null {
+  const cuts = [matched.length];
+  for (let i = matched.length - 1; i > 0; i--) {
+    if (/[\s\u00a0·・‧•･]/.test(matched[i]) && !/[\s\u00a0·・‧•･]/.test(matched[i - 1])) cuts.push(i);
+  }
+  for (const cut of cuts) {
+    const info = TABLE.get(keyOf(matched.slice(0, cut)));
+    if (!info || !startsCleanly(text, info, start)) continue;
+    const end = extendEnd(text, info, start, start + cut);
+    if (end !== -1) return { entity: info.entity, kind: info.kind, start, end };
+  }
+  return null;
+}
+
+/** A given name right before the surname is one full name: "Илона Маска", "Elona Muska", "Sam  Altman". */
+function mergeFullNames(text: string, hits: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const hit of hits) {
+    const prev = out.at(-1);
+    if (
+      prev && prev.kind === 'given' && prev.entity === hit.entity && hit.kind === 'contextual' &&
+      /^[\s\u00a0]{1,3}$/.test(text.slice(prev.end, hit.start))
+    ) {
+      prev.kind = 'full';
+      prev.end = hit.end;
+      continue;
+    }
+    if (hit.kind === 'name' && PERSONS.has(hit.entity) && /[\s\u00a0·・‧•･]/.test(text.slice(hit.start, hit.end))) hit.kind = 'full';
+    out.push(hit);
+  }
+  return out;
+}
+
+/**
+ * Finds the mentions of the six entities in `text`. Synchronous and free of NLP libraries: it runs in
+ * the content script. Spans it cannot decide come back in `ambiguous`, for `resolveAmbiguous`.
+ */
+export function scanText(text: string, context?: FindContext): ScanResult {
+  const mentions: Mention[] = [];
+  const ambiguous: Candidate[] = [];
+  const hits = lex(text);
+  if (hits.length === 0) return { mentions, ambiguous };
+  const judge = new Judge(text, hits, context);
+  const givens: Hit[] = [];
+  for (const hit of hits) {
+    if (hit.kind === 'lookalike') {
+      judge.note(hit, false);
+      continue;
+    }
+    if (hit.kind === 'given') {
+      givens.push(hit);
+      continue;
+    }
+    const { verdict, cue } = hit.kind === 'contextual' ? judge.verdict(hit) : { verdict: 'yes' as const, cue: '' };
+    judge.note(hit, verdict === 'yes');
+    if (verdict === 'yes') mentions.push({ entity: hit.entity, start: hit.start, end: hit.end });
+    else if (verdict === 'ask') ambiguous.push({ entity: hit.entity, start: hit.start, end: hit.end, cue });
+  }
+  const known = new Set(context?.knownEntities ?? []);
+  const fullNamed = known.has('musk') || hits.some((h) => h.entity === 'musk' && (h.kind === 'full' || h.kind === 'handle'));
+  for (const given of givens) {
+    if (judge.acceptGiven(given, fullNamed)) mentions.push({ entity: given.entity, start: given.start, end: given.end });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, ambiguous };
+}

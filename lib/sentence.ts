@@ -1,0 +1,88 @@
+/** Words after which a full stop does not end a sentence. Lower case, without the stop. */
+const ABBREVIATIONS = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'inc', 'co', 'corp', 'ltd', 'no', 'nr', 'fig',
+  'approx', 'ca', 'bzw', 'engl', 'vgl', 'mio', 'mrd', 'ggf', 'usw', 'mme', 'mlle', 'sra', 'sr', 'dña', 'gen', 'sen',
+  'rep', 'gov', 'feb', 'jan', 'aug', 'sept', 'oct', 'nov', 'dec', 'd', 'u', 'z', 'e', 'i', 'vol', 'pp', 'al', 'т', 'г',
+]);
+
+const CJK_STOP = /[。！？]/;
+const LATIN_STOP = /[.!?]/;
+const LIST_ITEM = /^[ \t]*(?:[•·*▪►‣◦–—-]|\d{1,3}[.)])\s/;
+const TARGET_LENGTH = 200;
+
+function endsSentenceAt(text: string, i: number): boolean {
+  const ch = text[i];
+  if (CJK_STOP.test(ch)) return true;
+  if (!LATIN_STOP.test(ch)) return false;
+  let j = i + 1;
+  while (j < text.length && /["'”’»)\]]/.test(text[j])) j++;
+  if (j < text.length && !/\s/.test(text[j])) return false;
+  if (ch !== '.') return true;
+  let k = j;
+  while (k < text.length && /\s/.test(text[k])) k++;
+  if (k < text.length && /\p{Ll}/u.test(text[k])) return false;
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+  const last = word.split('.').pop() ?? '';
+  if (ABBREVIATIONS.has(last.toLowerCase())) return false;
+  // Initials and dotted abbreviations: "Edward I. Altman", "U.S. officials".
+  if (/^\p{Lu}$/u.test(last) || word.includes('.')) return false;
+  return true;
+}
+
+/** Whether a line break at `i` separates two sentences: a blank line, a list item, a heading-like line. */
+function lineBreakEnds(text: string, i: number): boolean {
+  const next = text.indexOf('\n', i + 1);
+  const following = text.slice(i + 1, next === -1 ? text.length : next);
+  if (following.trim() === '' || LIST_ITEM.test(following)) return true;
+  const before = text.slice(Math.max(0, i - 2), i).trimEnd();
+  return before.endsWith(':') || text.slice(text.lastIndexOf('\n', i - 1) + 1, i).trim() === '';
+}
+
+/** Offsets of the sentence that holds `mention`, its end punctuation included. */
+export function sentenceBounds(text: string, mention: { start: number; end: number }): { start: number; end: number } {
+  let start = 0;
+  for (let i = mention.start - 1; i >= 0; i--) {
+    if ((text[i] === '\n' && lineBreakEnds(text, i)) || endsSentenceAt(text, i)) {
+      start = i + 1;
+      break;
+    }
+  }
+  let end = text.length;
+  for (let i = Math.max(mention.end, start); i < text.length; i++) {
+    if (text[i] === '\n' && lineBreakEnds(text, i)) {
+      end = i;
+      break;
+    }
+    if (endsSentenceAt(text, i)) {
+      end = i + 1;
+      while (end < text.length && /["'”’»)\]」』]/.test(text[end])) end++;
+      break;
+    }
+  }
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ');
+
+/**
+ * The sentence around a mention with white space collapsed, cut to about 200 characters around the
+ * mention with "…" where it was cut. Cards quote it; the background judges ambiguous names on it.
+ */
+export function sentenceAround(text: string, mention: { start: number; end: number }): string {
+  const bounds = sentenceBounds(text, mention);
+  const before = collapse(text.slice(bounds.start, mention.start));
+  const name = collapse(text.slice(mention.start, mention.end));
+  const after = collapse(text.slice(mention.end, bounds.end));
+  if (before.length + name.length + after.length <= TARGET_LENGTH) return (before + name + after).trim();
+  const room = Math.max(0, TARGET_LENGTH - name.length);
+  let keepBefore = Math.min(before.length, Math.floor(room / 2));
+  const keepAfter = Math.min(after.length, room - keepBefore);
+  keepBefore = Math.min(before.length, room - keepAfter);
+  let head = before.slice(before.length - keepBefore);
+  let tail = after.slice(0, keepAfter);
+  if (keepBefore < before.length) head = '…' + head.replace(/^\S*\s/, '');
+  if (keepAfter < after.length) tail = tail.replace(/\s\S*$/, '') + '…';
+  return (head + name + tail).trim();
+}
