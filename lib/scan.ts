@@ -120,8 +120,8 @@ function buildMatcher(): { matcher: RegExp; table: Map<string, AliasInfo> } {
 const { matcher: MATCHER, table: TABLE } = buildMatcher();
 
 /** Versions and tiers that belong to a model name: DeepSeek-R1, DeepSeek V3.2, Qwen2.5-Max, Qwen 3. */
-const DEEPSEEK_VERSION = /[-\u00a0 ]?[rv]\d{1,2}(?:\.\d{1,2})?(?![\p{L}\p{N}_])/iuy;
-const QWEN_VERSION = /(?:[-\u00a0 ]?\d{1,2}(?:\.\d{1,2})?(?![\p{N}]))?(?:-?(?:max|plus|turbo|flash|long)(?![\p{L}\p{N}]))?/iuy;
+const DEEPSEEK_VERSION = /[-\u00a0 ]?[rv]\d{1,2}(?:\.\d{1,2})?/iy;
+const QWEN_VERSION = /(?:[-\u00a0 ]?\d{1,2}(?:\.\d{1,2})?(?!\d))?(?:-?(?:max|plus|turbo|flash|long))?/iy;
 /** Fused endings of Latin-script names: German genitive, Slavic, Finnish and Hungarian cases. */
 const LATIN_ENDING = /(?:s|a|u|e|em|om|owi|ovi|ova|ovo|ovu|ové|ův|iem|in|ot|nak|hoz|kal|ról)(?![\p{L}\p{N}_])/iuy;
 const CYRILLIC_ENDING = /(?:а|у|ом|е|ові|ове|ым|ов|і|ю|ем|ой|ою|и|ого|ому)(?![\p{L}\p{N}_])/iuy;
@@ -142,10 +142,10 @@ function extendEnd(text: string, info: AliasInfo, start: number, end: number): n
   if (KATAKANA.test(last)) return KATAKANA.test(next ?? '') ? -1 : end;
   if (!LATIN_OR_CYRILLIC_END.test(last) && !/[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}]/u.test(last)) return end;
   const version = info.entity === 'deepseek' ? DEEPSEEK_VERSION : info.entity === 'qwen' ? QWEN_VERSION : null;
-  if (version && info.kind === 'name') {
+  if (version && info.kind !== 'handle') {
     version.lastIndex = end;
     const m = version.exec(text);
-    if (m && m[0]) end += m[0].length;
+    if (m && m[0] && !isWordChar(text[end + m[0].length])) end += m[0].length;
   }
   if (!isWordChar(text[end])) return end;
   if (info.kind === 'lookalike' || info.kind === 'handle') return -1;
@@ -371,6 +371,8 @@ const FAMILY_AFTER = /^[\s\u00a0]+(?:family|families|clan|brothers|siblings|fami
 const FAMILY_BEFORE = /(?:famille|familie|family|familia|семья|семьи)\s+$/iu;
 const FEMALE_AFTER = /^[’'s\s,]*(?:herself|she|sie selbst|elle-même|ella misma|сама)(?![\p{L}])/iu;
 const NOT_ELON_AFTER = /^[\s\u00a0]+(?:University|College|Univ\.|Phoenix)/;
+/** Japanese honorifics and titles after a surname: マスク氏, アルトマンCEO. */
+const JAPANESE_TITLE = /^(?:氏|さん|CEO|社長|会長|総帥)/;
 const PERSONS = new Set<EntityId>(['musk', 'altman']);
 
 interface LastNamed {
@@ -467,6 +469,7 @@ class Judge {
       const plural = /s$/i.test(surface) && /(?:^|[^\p{L}])(?:the|die|les|los)\s+$/iu.test(before);
       if (plural || FAMILY_AFTER.test(after) || FAMILY_BEFORE.test(before)) return { verdict: 'no', cue: 'the family' };
     }
+    if (PERSONS.has(hit.entity) && JAPANESE_TITLE.test(after)) return { verdict: 'yes', cue: 'honorific' };
     const bounds = sentenceBounds(text, hit);
     const sentence = [...cueHits(text, bounds.start, bounds.end, cues), ...this.entityHits(hit.entity, bounds.start, bounds.end, hit)];
     const near = this.nearest(hit, sentence);
