@@ -6,9 +6,10 @@ import { ENTITY_IDS, type EntityId, type RelatedName, type Relation } from '../.
  */
 export const DIAGRAM = {
   width: 380,
-  rowHeight: 27,
-  /** Hexagon radius: wide enough that the labels of two entities on one row do not touch. */
-  radius: 68,
+  rowHeight: 30,
+  /** Hexagon half-width and half-height. */
+  radiusX: 62,
+  radiusY: 86,
   nodeRadius: 11,
   margin: 12,
   /** Name columns: the dot's x on each side; labels run outwards from it, wrapped to two lines. */
@@ -16,8 +17,18 @@ export const DIAGRAM = {
   rightDotX: 292,
 } as const;
 
-/** Angle (degrees, y pointing down) of each entity on the hexagon; the left three feed the left column. */
-const ANGLES: Record<EntityId, number> = { musk: 240, openai: 180, altman: 120, stargate: 300, deepseek: 0, qwen: 60 };
+/**
+ * Where each entity sits on a flattened hexagon, as (x, y) in units of the hexagon's half-width and
+ * half-height; the left three feed the left column. Rows are wide apart so two labels never touch.
+ */
+const SPOTS: Record<EntityId, readonly [number, number]> = {
+  musk: [-0.6, -1],
+  openai: [-1, 0],
+  altman: [-0.6, 1],
+  stargate: [0.6, -1],
+  deepseek: [1, 0],
+  qwen: [0.6, 1],
+};
 
 export interface EntityNode {
   readonly id: EntityId;
@@ -57,8 +68,8 @@ export function layoutDiagram(relatedNames: readonly RelatedName[], relations: r
   const tiedTo = (nameId: string) =>
     ENTITY_IDS.filter((id) => relations.some((r) => (r.from === id && r.to === nameId) || (r.to === id && r.from === nameId)));
   const others = relatedNames.filter((name) => !entityIds.has(name.id) && !name.entity && tiedTo(name.id).length > 0);
-  const sideOf = (id: EntityId) => (Math.cos((ANGLES[id] * Math.PI) / 180) < 0 ? 'left' : 'right');
-  const yOf = (id: EntityId) => Math.sin((ANGLES[id] * Math.PI) / 180);
+  const sideOf = (id: EntityId) => (SPOTS[id][0] < 0 ? 'left' : 'right');
+  const yOf = (id: EntityId) => SPOTS[id][1];
   const columns = { left: [] as { name: RelatedName; tied: EntityId[] }[], right: [] as { name: RelatedName; tied: EntityId[] }[] };
   for (const name of others) {
     const tied = tiedTo(name.id);
@@ -75,8 +86,8 @@ export function layoutDiagram(relatedNames: readonly RelatedName[], relations: r
   const cy = height / 2;
   const entities = ENTITY_IDS.map((id) => ({
     id,
-    x: cx + DIAGRAM.radius * Math.cos((ANGLES[id] * Math.PI) / 180),
-    y: cy + DIAGRAM.radius * 1.15 * Math.sin((ANGLES[id] * Math.PI) / 180),
+    x: cx + DIAGRAM.radiusX * SPOTS[id][0],
+    y: cy + DIAGRAM.radiusY * SPOTS[id][1] - 6,
   }));
   const names: NameNode[] = (['left', 'right'] as const).flatMap((side) => {
     const column = columns[side];
