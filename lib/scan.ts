@@ -192,7 +192,7 @@ function inCodeOrAddress(text: string, start: number, end: number, fenced: boole
   if (fenced && (text.slice(0, start).split('```').length - 1) % 2 === 1) return true;
   const keyword = CODE_KEYWORD.exec(text.slice(Math.max(0, start - 16), start))?.[1];
   if (!keyword) return false;
-  const rest = text.slice(end, end + 12);
+  const rest = text.slice(end, end + 16).split('\n')[0];
   if (keyword === 'from') return /^\S*\s+import\b/.test(rest);
   if (keyword === 'import' || keyword === 'install' || keyword === 'require') return !/^\p{Lu}/u.test(text[start]) || /^\s*$|^[;,]/u.test(rest);
   return /^\s*(?:[({:=<;]|extends\b|$)/.test(rest);
@@ -300,7 +300,8 @@ function cueSet(...lists: string[][]): CueSet {
   for (const [caseless, caseSensitive] of lists) {
     for (const entry of caseless.split('|')) {
       if (UNSPACED_START.test(entry)) unspaced.push(entry);
-      else if (entry.endsWith('*')) stems.push(entry.slice(0, -1).toLowerCase());
+      else if (entry.endsWith('*') && !entry.includes(' ')) stems.push(entry.slice(0, -1).toLowerCase());
+      else if (entry.endsWith('*')) for (const end of ['', 's']) words.add(phraseKey(entry.slice(0, -1).toLowerCase() + end));
       else words.add(phraseKey(entry.toLowerCase()));
     }
     for (const entry of caseSensitive.split('|').filter(Boolean)) cased.add(phraseKey(entry));
