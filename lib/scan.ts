@@ -77,7 +77,7 @@ function tokenSource(token: string): string {
 function trieSource(node: TrieNode): string {
   const alternatives = [...node.next].map(([token, child]) => tokenSource(token) + trieSource(child));
   if (alternatives.length === 0) return '';
-  const body = alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
+  const body = alternatives.length === 1 ? (alternatives[0] ?? '') : `(?:${alternatives.join('|')})`;
   return node.terminal ? `(?:${body})?` : body;
 }
 
@@ -132,23 +132,23 @@ const ARABIC_HEBREW_PREFIX = /(?:^|[^\p{L}\p{M}])[وفبلكהובלמשכ]{1,2}
 
 /** Span end after the alias matched at [start, end): ending or version added, or -1 when glued to a word. */
 function extendEnd(text: string, info: AliasInfo, start: number, end: number): number {
-  const last = text[end - 1];
-  const next = text[end];
+  const last = text.charAt(end - 1);
+  const next = text.charAt(end);
   if (info.kind === 'handle') return /[\w]/.test(next ?? '') ? -1 : end;
   if (/[\p{sc=Tamil}]/u.test(last)) {
-    while (end < text.length && /[\p{sc=Tamil}\p{M}]/u.test(text[end])) end++;
+    while (end < text.length && /[\p{sc=Tamil}\p{M}]/u.test(text.charAt(end))) end++;
     return end;
   }
   if (KATAKANA.test(last)) return KATAKANA.test(next ?? '') ? -1 : end;
   if (!LATIN_OR_CYRILLIC_END.test(last) && !/[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}]/u.test(last)) return end;
   const version = info.entity === 'deepseek' ? DEEPSEEK_VERSION : info.entity === 'qwen' ? QWEN_VERSION : null;
-  if (version && info.kind !== 'handle') {
+  if (version) {
     version.lastIndex = end;
     const m = version.exec(text);
-    if (m && m[0] && !isWordChar(text[end + m[0].length])) end += m[0].length;
+    if (m?.[0] && !isWordChar(text.charAt(end + m[0].length))) end += m[0].length;
   }
-  if (!isWordChar(text[end])) return end;
-  if (info.kind === 'lookalike' || info.kind === 'handle') return -1;
+  if (!isWordChar(text.charAt(end))) return end;
+  if (info.kind === 'lookalike') return -1;
   const ending = /\p{sc=Cyrillic}/u.test(last) ? CYRILLIC_ENDING : /\p{sc=Latin}/u.test(last) ? LATIN_ENDING : null;
   if (!ending) return -1;
   ending.lastIndex = end;
@@ -157,9 +157,9 @@ function extendEnd(text: string, info: AliasInfo, start: number, end: number): n
 }
 
 function startsCleanly(text: string, info: AliasInfo, start: number): boolean {
-  const prev = text[start - 1];
-  const first = text[start];
-  if (prev === undefined) return true;
+  const prev = text.charAt(start - 1);
+  const first = text.charAt(start);
+  if (prev === '') return true;
   if (prev === '@' && info.kind !== 'handle') return false;
   if (HANGUL.test(first)) return !HANGUL.test(prev);
   if (KATAKANA.test(first)) return !KATAKANA.test(prev);
@@ -173,16 +173,16 @@ const CODE_KEYWORD = /(?:^|[^\p{L}])(class|def|new|extends|implements|interface|
 
 /** Whether [start, end) is part of a URL, an e-mail address, a file or package name, or code. */
 function inCodeOrAddress(text: string, start: number, end: number, fenced: boolean): boolean {
-  const prev = text[start - 1] ?? '';
-  const next = text[end] ?? '';
-  const after = text[end + 1] ?? '';
+  const prev = text.charAt(start - 1);
+  const next = text.charAt(end);
+  const after = text.charAt(end + 1);
   if (prev === '_' || next === '_' || next === '(' || next === '`' && prev === '`') return true;
   if (next === '.' && /[a-z_]/.test(after)) return true;
-  if (prev === '.' && /[\w]/.test(text[start - 2] ?? '')) return true;
+  if (prev === '.' && /[\w]/.test(text.charAt(start - 2))) return true;
   let tokenStart = start;
-  while (tokenStart > 0 && !/[\s"'“”«»()[\]{}<>]/.test(text[tokenStart - 1])) tokenStart--;
+  while (tokenStart > 0 && !/[\s"'“”«»()[\]{}<>]/.test(text.charAt(tokenStart - 1))) tokenStart--;
   let tokenEnd = end;
-  while (tokenEnd < text.length && !/[\s"'“”«»()[\]{}<>,;!?`]/.test(text[tokenEnd])) tokenEnd++;
+  while (tokenEnd < text.length && !/[\s"'“”«»()[\]{}<>,;!?`]/.test(text.charAt(tokenEnd))) tokenEnd++;
   const token = text.slice(tokenStart, tokenEnd).replace(/[.:]+$/, '');
   if (/:\/\/|^www\.|\S@\S/i.test(token) || FILE_OR_DOMAIN.test(token)) return true;
   if (/:[\p{L}\p{N}]/u.test(token.slice(end - tokenStart))) return true;
@@ -192,9 +192,9 @@ function inCodeOrAddress(text: string, start: number, end: number, fenced: boole
   if (fenced && (text.slice(0, start).split('```').length - 1) % 2 === 1) return true;
   const keyword = CODE_KEYWORD.exec(text.slice(Math.max(0, start - 16), start))?.[1];
   if (!keyword) return false;
-  const rest = text.slice(end, end + 16).split('\n')[0];
+  const rest = text.slice(end, end + 16).split('\n')[0] ?? '';
   if (keyword === 'from') return /^\S*\s+import\b/.test(rest);
-  if (keyword === 'import' || keyword === 'install' || keyword === 'require') return !/^\p{Lu}/u.test(text[start]) || /^\s*$|^[;,]/u.test(rest);
+  if (keyword === 'import' || keyword === 'install' || keyword === 'require') return !/^\p{Lu}/u.test(text.charAt(start)) || /^\s*$|^[;,]/u.test(rest);
   return /^\s*(?:[({:=<;]|extends\b|$)/.test(rest);
 }
 
@@ -205,7 +205,7 @@ function inCodeOrAddress(text: string, start: number, end: number, fenced: boole
  * Entries are "|"-separated: a word or phrase (case and hyphens ignored), a stem ending in "*", or a CJK
  * string matched anywhere. The second list of each is case-sensitive (AI, KI, CEO, GW, on X...).
  */
-const TECH = [
+const TECH: CueList = [
   'openai|chatgpt|gpt*|deepseek|qwen|alibaba|anthropic|claude|gemini|google|microsoft|nvidia|xai|grok|tesla|spacex|' +
     'starlink|neuralink|twitter|tweet*|retweet*|doge|chatbot*|artificial intelligence|künstliche intelligenz|' +
     'künstlichen intelligenz|künstlicher intelligenz|intelligence artificielle|inteligencia artificial|' +
@@ -221,12 +221,12 @@ const TECH = [
     '億万長者|억만장자|首富|富豪|起诉|起訴|提訴|소송|投资|投資|투자|估值|CEO|ChatGPT|OpenAI',
   'AI|A I|KI|IA|ИИ|ШІ|AGI|LLM|LLMs|CTO|on X|auf X|sur X|en X|em X|su X|op X|на X|в X|X Corp|X com',
 ];
-const MUSK_LIFE = [
+const MUSK_LIFE: CueList = [
   'cybertruck|starship|paypal|zip2|boring company|richest|reichste*|plus riche|más rico|богатейш*|самый богатый|' +
     'найбагатш*|тесл*|твиттер*|تسلا|تويتر|טסלה|טוויטר|टेस्ला|ट्विटर|டெஸ்லா|เทสลา',
   '',
 ];
-const MUSK_OTHER = [
+const MUSK_OTHER: CueList = [
   'perfume*|fragrance*|scent*|cologne*|candle*|aroma*|odor*|odour*|smell*|incense|sandalwood|amber|ambergris|' +
     'vanilla|jasmine|oud|patchouli|deer|ox|oxen|animal|animals|gland*|base note*|top note*|heart note*|basisnote*|' +
     'kopfnote*|note de fond|duft*|parfum*|moschus*|kerze*|musc|senteur*|almizcle*|perfumería|fragancia*|мускус*|' +
@@ -236,7 +236,7 @@ const MUSK_OTHER = [
     '風邪|予防|使い捨て|ガーゼ|フェイス|パック|美容|口罩',
   '',
 ];
-const STARGATE_VENTURE = [
+const STARGATE_VENTURE: CueList = [
   'mgx|abilene|masayoshi son|son masayoshi|ellison|crusoe|data center*|data centre*|datacenter*|datacentre*|' +
     'rechenzentr*|centre de données|centres de données|centro de datos|centros de datos|дата центр*|ЦОД*|' +
     'gigawatt*|megawatt*|compute|computing|infrastructure*|infrastruktur*|infraestructura*|инфраструктур*|' +
@@ -247,7 +247,7 @@ const STARGATE_VENTURE = [
     '데이터센터|데이터 센터|소프트뱅크|오라클|손정의|5000억|5,000억',
   'GW|MW|UAE',
 ];
-const STARGATE_OTHER = [
+const STARGATE_OTHER: CueList = [
   'sg 1|sg1|atlantis|universe|continuum|ark of truth|emmerich|devlin|kurt russell|james spader|' +
     'richard dean anderson|amanda tapping|michael shanks|teal|goa|jaffa|wormhole*|wurmloch*|trou de ver|' +
     'agujero de gusano|червоточин*|cheyenne mountain|mgm|film|films|movie|movies|cinema|kino|spielfilm|' +
@@ -265,12 +265,12 @@ const STARGATE_OTHER = [
     'プロデューサー|프로듀서',
   'CIA|DIA|ESP|SRI|ЦРУ|TV|SF|Targ|1994',
 ];
-const ALTMAN_LIFE = [
+const ALTMAN_LIFE: CueList = [
   'y combinator|worldcoin|world network|loopt|helion|oklo|nadella|brockman|sutskever|murati|board|' +
     'superintelligence|superintelligenz',
   'YC',
 ];
-const ALTMAN_OTHER = [
+const ALTMAN_OTHER: CueList = [
   'director*|filmmaker*|film|films|movie|movies|cinema|hollywood|nashville|short cuts|the player|gosford park|' +
     'mccabe|popeye|prairie home|the long goodbye|regisseur*|filmemacher*|réalisat*|cinéaste*|cineasta*|режисс*|' +
     'режисер*|z score*|z wert*|bankrupt*|insolven*|distress*|default risk|credit risk|faillite|quiebra|' +
@@ -285,6 +285,8 @@ const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const MAX_PHRASE = 4;
 const phraseKey = (s: string): string => s.replace(/[-\s]+/g, ' ').trim();
 
+type CueList = readonly [caseless: string, caseSensitive: string];
+
 interface CueSet {
   readonly words: ReadonlySet<string>;
   readonly cased: ReadonlySet<string>;
@@ -292,7 +294,7 @@ interface CueSet {
   readonly unspaced: readonly string[];
 }
 
-function cueSet(...lists: string[][]): CueSet {
+function cueSet(...lists: CueList[]): CueSet {
   const words = new Set<string>();
   const cased = new Set<string>();
   const stems: string[] = [];
@@ -339,15 +341,15 @@ function cueHits(text: string, from: number, to: number, cues: SenseCues): CueHi
   for (const sense of ['entity', 'other'] as const) {
     const set = cues[sense];
     for (let i = 0; i < tokens.length; i++) {
-      for (let n = 1; n <= MAX_PHRASE && i + n <= tokens.length; n++) {
+      const first = tokens[i];
+      const word = lower[i] ?? '';
+      for (let n = 1; first && n <= MAX_PHRASE && i + n <= tokens.length; n++) {
         const found =
           set.words.has(lower.slice(i, i + n).join(' ')) ||
           set.cased.has(tokens.slice(i, i + n).map((t) => t.word).join(' ')) ||
-          (n === 1 && set.stems.some((s) => lower[i].startsWith(s)));
-        if (found && !negated(i)) {
-          const last = tokens[i + n - 1];
-          hits.push({ start: tokens[i].start, end: last.start + last.word.length, sense });
-        }
+          (n === 1 && set.stems.some((s) => word.startsWith(s)));
+        const last = tokens[i + n - 1];
+        if (found && last && !negated(i)) hits.push({ start: first.start, end: last.start + last.word.length, sense });
       }
     }
     for (const cue of set.unspaced) {
@@ -542,7 +544,7 @@ function lex(text: string): Hit[] {
 function hitAt(text: string, start: number, matched: string): Hit | null {
   const cuts = [matched.length];
   for (let i = matched.length - 1; i > 0; i--) {
-    if (/[\s\u00a0·・‧•･]/.test(matched[i]) && !/[\s\u00a0·・‧•･]/.test(matched[i - 1])) cuts.push(i);
+    if (/[\s\u00a0·・‧•･]/.test(matched.charAt(i)) && !/[\s\u00a0·・‧•･]/.test(matched.charAt(i - 1))) cuts.push(i);
   }
   for (const cut of cuts) {
     const info = TABLE.get(keyOf(matched.slice(0, cut)));

@@ -11,16 +11,16 @@ const LIST_ITEM = /^[ \t]*(?:[•·*▪►‣◦–—-]|\d{1,3}[.)])\s/;
 const TARGET_LENGTH = 200;
 
 function endsSentenceAt(text: string, i: number): boolean {
-  const ch = text[i];
+  const ch = text.charAt(i);
   if (CJK_STOP.test(ch)) return true;
   if (!LATIN_STOP.test(ch)) return false;
   let j = i + 1;
-  while (j < text.length && /["'”’»)\]]/.test(text[j])) j++;
-  if (j < text.length && !/\s/.test(text[j])) return false;
+  while (j < text.length && /["'”’»)\]]/.test(text.charAt(j))) j++;
+  if (j < text.length && !/\s/.test(text.charAt(j))) return false;
   if (ch !== '.') return true;
   let k = j;
-  while (k < text.length && /\s/.test(text[k])) k++;
-  if (k < text.length && /\p{Ll}/u.test(text[k])) return false;
+  while (k < text.length && /\s/.test(text.charAt(k))) k++;
+  if (k < text.length && /\p{Ll}/u.test(text.charAt(k))) return false;
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
   const last = word.split('.').pop() ?? '';
   if (ABBREVIATIONS.has(last.toLowerCase())) return false;
@@ -42,25 +42,25 @@ function lineBreakEnds(text: string, i: number): boolean {
 export function sentenceBounds(text: string, mention: { start: number; end: number }): { start: number; end: number } {
   let start = 0;
   for (let i = mention.start - 1; i >= 0; i--) {
-    if ((text[i] === '\n' && lineBreakEnds(text, i)) || endsSentenceAt(text, i)) {
+    if ((text.charAt(i) === '\n' && lineBreakEnds(text, i)) || endsSentenceAt(text, i)) {
       start = i + 1;
       break;
     }
   }
   let end = text.length;
   for (let i = Math.max(mention.end, start); i < text.length; i++) {
-    if (text[i] === '\n' && lineBreakEnds(text, i)) {
+    if (text.charAt(i) === '\n' && lineBreakEnds(text, i)) {
       end = i;
       break;
     }
     if (endsSentenceAt(text, i)) {
       end = i + 1;
-      while (end < text.length && /["'”’»)\]」』]/.test(text[end])) end++;
+      while (end < text.length && /["'”’»)\]」』]/.test(text.charAt(end))) end++;
       break;
     }
   }
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && /\s/.test(text.charAt(start))) start++;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
   return { start, end };
 }
 
