@@ -121,6 +121,21 @@ describe('popup', () => {
     await poll(() => badgeOf(browser, tabId).then((badge) => badge.text)).toBe(String(NEWS_TOTAL));
   });
 
+  test('the badge is per tab and cleared when the tab navigates to a page without mentions', async () => {
+    const browser = await launch();
+    const page = await openNews(browser);
+    const tabId = await tabIdOf(browser, page);
+    const other = await browser.context.newPage();
+    await other.goto(server.url('popup-empty.html'));
+    const otherId = await tabIdOf(browser, other);
+    await poll(() => badgeOf(browser, tabId).then((badge) => badge.text)).toBe(String(NEWS_TOTAL));
+    expect((await badgeOf(browser, otherId)).text).toBe('');
+
+    await page.goto(server.url('popup-empty.html'));
+    await summaryWhere(browser, page, 'the empty page scanned', (s) => s.scan.done && s.mentions.length === 0);
+    await poll(() => badgeOf(browser, tabId)).toEqual({ text: '', title: 'Context Cards: names on this page' });
+  });
+
   test('the global pause stops every tab and shows why', async () => {
     const browser = await launch();
     const page = await openNews(browser);
