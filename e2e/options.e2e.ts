@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type LaunchedBrowser } from './support/chromium';
 import { startServer, type FixtureServer } from './support/server';
-import { NEWS_COUNTS, NEWS_TOTAL, getStorage, screenshot, setStorage, summaryWhere } from './popup-helpers';
+import { NEWS_COUNTS, NEWS_TOTAL, badgeOf, getStorage, screenshot, setStorage, summaryWhere, tabIdOf } from './popup-helpers';
 
 let server: FixtureServer;
 const browsers: LaunchedBrowser[] = [];
@@ -69,6 +69,19 @@ describe('options page', () => {
 
     await options.getByRole('switch', { name: 'Elon Musk' }).click();
     await summaryWhere(browser, news, 'Musk counted again', (s) => s.counts.musk === NEWS_COUNTS.musk && s.mentions.length === NEWS_TOTAL);
+  });
+
+  test('the badge switch hides and shows the count on the toolbar button of an open tab', async () => {
+    const browser = await launch();
+    const news = await openNews(browser);
+    const tabId = await tabIdOf(browser, news);
+    await poll(() => badgeOf(browser, tabId).then((badge) => badge.text)).toBe(String(NEWS_TOTAL));
+    const options = await openOptions(browser);
+    const badgeSwitch = options.getByRole('switch', { name: 'Show the number of mentions on the toolbar button' });
+    await badgeSwitch.click();
+    await poll(() => badgeOf(browser, tabId).then((badge) => badge.text)).toBe('');
+    await badgeSwitch.click();
+    await poll(() => badgeOf(browser, tabId).then((badge) => badge.text)).toBe(String(NEWS_TOTAL));
   });
 
   test('a site is turned off with a validated pattern, which turns the open tab off, and on again', async () => {

@@ -191,11 +191,23 @@ describe('popup', () => {
     expect(page.url()).toBe(server.url('popup-news.html'));
   });
 
+  test('the settings link opens the options page', async () => {
+    const browser = await launch();
+    const page = await openNews(browser);
+    const popup = await openPopupFor(browser, page);
+    await popup.getByRole('button', { name: 'Settings' }).click();
+    await poll(() => browser.context.pages().some((p) => p.url() === `chrome-extension://${browser.extensionId}/options.html`)).toBe(true);
+  });
+
   test('the story: a timeline with inferred dates marked, and a diagram whose nodes open card details by keyboard', async () => {
     const browser = await launch();
     const page = await openNews(browser);
     const popup = await openPopupFor(browser, page);
-    await popup.getByRole('tab', { name: 'The story' }).click();
+    // The tabs follow the ARIA pattern: arrow keys move between them.
+    await popup.getByRole('tab', { name: 'On this page' }).focus();
+    await popup.keyboard.press('ArrowRight');
+    await poll(() => popup.getByRole('tab', { selected: true }).textContent()).toBe('The story');
+    await poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('The story');
     await poll(() => popup.getByTestId('timeline-event').count()).toBeGreaterThan(3);
     await poll(() => popup.locator('.timeline details.inferred summary').first().textContent()).toBe('inferred');
 
