@@ -84,7 +84,7 @@ export function Popup({ data, lang }: PopupProps) {
   );
 }
 
-interface PagePanelProps {
+export interface PagePanelProps {
   readonly page: ReturnType<typeof usePageState>;
   readonly data: StoryData;
   readonly lang: UiLang;
@@ -98,7 +98,7 @@ function Status({ state, children }: { state: string; children: ComponentChildre
   );
 }
 
-function PagePanel({ page, data, lang }: PagePanelProps) {
+export function PagePanel({ page, data, lang }: PagePanelProps) {
   const state: PageState = page.state;
   if (state.kind === 'no-tab') return <Status state="no-tab">{t(lang, 'popupNoTab')}</Status>;
   if (state.kind === 'restricted') return <Status state="restricted">{t(lang, 'popupRestricted')}</Status>;
