@@ -33,7 +33,10 @@ const STYLE_KEYS = { underline: 'optionsStyleUnderline', background: 'optionsSty
 const LANGUAGE_KEYS = { browser: 'optionsLanguageBrowser', en: 'optionsLanguageEn', de: 'optionsLanguageDe' } as const;
 const SHORTCUTS_URL = 'chrome://extensions/shortcuts';
 
-type Status = { readonly kind: 'saved' | 'imported' | 'reset' } | { readonly kind: 'import-failed'; readonly problems: readonly ImportProblem[] };
+type Status =
+  | { readonly kind: 'saved' | 'imported' | 'reset' }
+  | { readonly kind: 'save-failed'; readonly message: string }
+  | { readonly kind: 'import-failed'; readonly problems: readonly ImportProblem[] };
 
 interface OptionsProps {
   readonly entities: Readonly<Record<EntityId, Entity>>;
@@ -66,7 +69,12 @@ export function Options({ entities, lang }: OptionsProps) {
 
   /** Writes one after another, so two quick changes to different fields cannot overwrite each other. */
   const write = (patch: Partial<Settings>) => {
-    queue.current = queue.current.then(() => updateSettings(patch)).then(() => setStatus({ kind: 'saved' }));
+    queue.current = queue.current
+      .then(() => updateSettings(patch))
+      .then(
+        () => setStatus({ kind: 'saved' }),
+        (error: unknown) => setStatus({ kind: 'save-failed', message: error instanceof Error ? error.message : String(error) }),
+      );
     return queue.current;
   };
 
@@ -273,6 +281,7 @@ export function Options({ entities, lang }: OptionsProps) {
         {status?.kind === 'saved' && <p class="ok">{t(lang, 'optionsSaved')}</p>}
         {status?.kind === 'imported' && <p class="ok">{t(lang, 'optionsImportDone')}</p>}
         {status?.kind === 'reset' && <p class="ok">{t(lang, 'optionsResetDone')}</p>}
+        {status?.kind === 'save-failed' && <p class="error-text">{t(lang, 'optionsSaveFailed', status.message)}</p>}
       </div>
       {status?.kind === 'import-failed' && (
         <div class="notice error" role="alert" data-testid="import-error">
