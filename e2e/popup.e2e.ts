@@ -209,6 +209,8 @@ describe('popup', () => {
     await poll(() => popup.getByRole('tab', { selected: true }).textContent()).toBe('The story');
     await poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('The story');
     await poll(() => popup.getByTestId('timeline-event').count()).toBeGreaterThan(3);
+    await popup.keyboard.press('Tab');
+    await poll(() => popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('diagram-entity-musk');
     await poll(() => popup.locator('.timeline details.inferred summary').first().textContent()).toBe('inferred');
 
     const diagram = popup.getByTestId('relation-diagram');

@@ -69,34 +69,7 @@ export function RelationDiagram({ entities, relatedNames, relations, lang, onOpe
             );
           })}
         </g>
-        {layout.names.map((node) => {
-          const lines = wrapLabel(node.name);
-          const anchorX = node.side === 'left' ? node.x - 7 : node.x + 7;
-          return (
-            <g
-              key={node.id}
-              class={active === node.id ? 'name-node active' : 'name-node'}
-              tabIndex={0}
-              role="img"
-              aria-label={t(lang, 'storyRelatedNodeLabel', node.name, node.tiedTo.map(nameOf).join(', '))}
-              data-testid={`diagram-name-${node.id}`}
-              onFocus={activate(node.id)}
-              onBlur={deactivate(node.id)}
-              onMouseEnter={activate(node.id)}
-              onMouseLeave={deactivate(node.id)}
-            >
-              <circle class="ring" cx={node.x} cy={node.y} r={7} />
-              <circle class="dot" cx={node.x} cy={node.y} r={3.5} />
-              <text x={anchorX} y={node.y - (lines.length - 1) * 6 + 4} text-anchor={node.side === 'left' ? 'end' : 'start'}>
-                {lines.map((line, index) => (
-                  <tspan key={index} x={anchorX} dy={index === 0 ? 0 : 12}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
-            </g>
-          );
-        })}
+        {/* The six first: they are what the keyboard wants to reach. */}
         {layout.entities.map((node) => {
           const entity = entities[node.id];
           const open = () => onOpen(node.id);
@@ -124,6 +97,34 @@ export function RelationDiagram({ entities, relatedNames, relations, lang, onOpe
               <circle class="dot" cx={node.x} cy={node.y} r={DIAGRAM.nodeRadius} />
               <text x={node.x} y={node.y + DIAGRAM.nodeRadius + 13} text-anchor="middle">
                 {entity.name}
+              </text>
+            </g>
+          );
+        })}
+        {layout.names.map((node) => {
+          const lines = wrapLabel(node.name);
+          const anchorX = node.side === 'left' ? node.x - 7 : node.x + 7;
+          return (
+            <g
+              key={node.id}
+              class={active === node.id ? 'name-node active' : 'name-node'}
+              tabIndex={0}
+              role="img"
+              aria-label={t(lang, 'storyRelatedNodeLabel', node.name, node.tiedTo.map(nameOf).join(', '))}
+              data-testid={`diagram-name-${node.id}`}
+              onFocus={activate(node.id)}
+              onBlur={deactivate(node.id)}
+              onMouseEnter={activate(node.id)}
+              onMouseLeave={deactivate(node.id)}
+            >
+              <circle class="ring" cx={node.x} cy={node.y} r={7} />
+              <circle class="dot" cx={node.x} cy={node.y} r={3.5} />
+              <text x={anchorX} y={node.y - (lines.length - 1) * 6 + 4} text-anchor={node.side === 'left' ? 'end' : 'start'}>
+                {lines.map((line, index) => (
+                  <tspan key={index} x={anchorX} dy={index === 0 ? 0 : 12}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
             </g>
           );
