@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/**
+ * Page cost of three extensions on real pages, each loaded alone in its own browser, against a
+ * browser with no extension: ours (the built Chrome extension), a floor extension (one bare
+ * TreeWalker pass over the page's text) and a keyword highlighter (mark.js `markRegExp`).
+ *
+ * For every corpus page (../shared/corpus/pages), and for a generated five-million-character page,
+ * each of the four browsers loads the page in turn (the order rotates from page to page), with
+ * V8's sampling profiler and a Chrome trace on, observed from outside over CDP:
+ *   - script time: profiler samples whose stack holds a chrome-extension:// frame;
+ *   - added rendering: style/layout/paint on the page's renderer main thread, minus the same in the
+ *     browser without extension (same page, same run);
+ *   - tasks: main-thread tasks in which an extension script ran (the longest, and those over 16 ms);
+ *   - card paint (ours): pointer resting on a mention -> first frame painted with the card, less the
+ *     dwell delay.
+ * It prints numbers and never fails on time.
+ *
+ * Usage: node scripts/bench-page.mjs [--pages N] [--runs N] [--skip-big] [--big-chars N] [--rebuild]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startCorpusServer } from './bench/corpus-server.mjs';
+import { defaultHoverDelayMs, ourExtension, prepareReferenceExtensions, repoRoot } from './bench/extensions.mjs';
+import { generatePage } from './bench/generated-page.mjs';
+import { openMeter } from './bench/meter.mjs';
+import { summarise, perPageTable } from './bench/report.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    pages: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    'skip-big': { type: 'boolean', default: false },
+    'big-chars': { type: 'string', default: '5000000' },
+    rebuild: { type: 'boolean', default: false },
+  },
+});
+const runs = Math.max(1, Number(options.runs));
+const log = (/** @type {string} */ line) => process.stderr.write(`bench-page: ${line}\n`);
+
+const pagesDir = path.resolve(repoRoot, '../shared/corpus/pages');
+const hasCorpus = fs.existsSync(pagesDir);
+if (!hasCorpus) {
+  console.log(`bench-page: ${pagesDir} is missing: the corpus part was left out.`);
+}
+
+const KINDS = /** @type {const} */ (['none', 'floor', 'mark', 'ours']);
+const PAGE_TIMEOUT_MS = 30_000;
+const BIG_TIMEOUT_MS = 240_000;
+const BIG_PATH = '/gen/five-million.html';
+
+const big = options['skip-big'] ? undefined : generatePage(Number(options['big-chars']));
+const server = await startCorpusServer({
+  pagesDir: hasCorpus ? pagesDir : undefined,
+  generated: big ? { [BIG_PATH]: big.html } : {},
+});
+const pageCount = options.pages === undefined ? server.pages.length : Math.min(Number(options.pages), server.pages.length);
+const pages = server.pages.slice(0, pageCount);
+const dwellMs = defaultHoverDelayMs();
+
+const reference = prepareReferenceExtensions();
+const ours = ourExtension({ rebuild: options.rebuild, log });
+log(`ours: ${path.relative(repoRoot, ours)} (built ${fs.statSync(path.join(ours, 'manifest.json')).mtime.toISOString()})`);
+log(`${pages.length} corpus pages${big ? ` + a generated page of ${big.chars} characters` : ''}, ${runs} run(s), dwell delay ${dwellMs} ms`);
+
+const started = Date.now();
+/** @type {Record<string, import('./bench/meter.mjs').PageCost[][]>} results[kind][page index][run] */
+const corpus = Object.fromEntries(KINDS.map((kind) => [kind, pages.map(() => [])]));
+/** @type {Record<string, import('./bench/meter.mjs').PageCost[]>} */
+const bigResults = Object.fromEntries(KINDS.map((kind) => [kind, []]));
+/** @type {(import('./bench/meter.mjs').HoverCost & { page: string, run: number })[]} */
+const hovers = [];
+
+/** @type {Record<string, Awaited<ReturnType<typeof openMeter>>>} */
+const meters = {};
+try {
+  for (const kind of KINDS) {
+    const extensionDir = { none: undefined, floor: reference.floor, mark: reference.mark, ours }[kind];
+    meters[kind] = await openMeter({ kind, extensionDir, origin: server.origin, log });
+  }
+
+  /** @param {string} url @param {string} label @param {number} timeoutMs @param {number} run @param {number} turn */
+  const measureAll = async (url, label, timeoutMs, run, turn) => {
+    /** @type {Record<string, import('./bench/meter.mjs').PageCost>} */
+    const costs = {};
+    const order = KINDS.map((_, index) => KINDS[(index + turn) % KINDS.length] ?? 'none');
+    const times = [];
+    for (const kind of order) {
+      const meter = /** @type {NonNullable<(typeof meters)[string]>} */ (meters[kind]);
+      const cost = await meter.measure(url, { timeoutMs });
+      costs[kind] = cost;
+      times.push(`${kind} ${(cost.settleMs / 1000).toFixed(1)}s${cost.error ? ' (error)' : ''}`);
+      if (kind === 'ours' && cost.mentions !== 0) {
+        const hover = await meter.hover({ dwellMs });
+        if (hover.error !== 'no mention on the page') hovers.push({ ...hover, page: label, run });
+      }
+    }
+    return { costs, times };
+  };
+
+  for (let run = 0; run < runs; run++) {
+    for (const [index, name] of pages.entries()) {
+      const { costs, times } = await measureAll(server.pageUrl(name), name, PAGE_TIMEOUT_MS, run, index + run);
+      for (const kind of KINDS) corpus[kind]?.[index]?.push(/** @type {any} */ (costs[kind]));
+      log(`run ${run + 1}/${runs} page ${index + 1}/${pages.length} ${name}: ${times.join(', ')} [${Math.round((Date.now() - started) / 1000)} s]`);
+    }
+    if (big) {
+      const { costs, times } = await measureAll(server.generatedUrl(BIG_PATH), 'generated', BIG_TIMEOUT_MS, run, run);
+      for (const kind of KINDS) bigResults[kind]?.push(/** @type {any} */ (costs[kind]));
+      log(`run ${run + 1}/${runs} generated page: ${times.join(', ')} [${Math.round((Date.now() - started) / 1000)} s]`);
+    }
+  }
+} finally {
+  for (const meter of Object.values(meters)) await meter.close();
+  await server.close();
+  reference.remove();
+}
+
+const elapsedS = (Date.now() - started) / 1000;
+const summary = summarise({ pages, corpus, bigResults: big ? bigResults : undefined, bigChars: big?.chars, hovers, runs, dwellMs, elapsedS });
+console.log(summary);
+
+const resultsDir = path.join(repoRoot, 'bench-results');
+fs.mkdirSync(resultsDir, { recursive: true });
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const tableFile = path.join(resultsDir, `bench-page-${stamp}.md`);
+fs.writeFileSync(tableFile, `${summary}\n\n${perPageTable({ pages, corpus })}\n`);
+fs.writeFileSync(path.join(resultsDir, `bench-page-${stamp}.json`), JSON.stringify({ pages, corpus, bigResults, hovers, runs, dwellMs }, null, 1));
+log(`per-page table: ${path.relative(repoRoot, tableFile)}`);
+
+if (!hasCorpus && process.env.CI === 'true') process.exitCode = 1;

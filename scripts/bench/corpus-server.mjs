@@ -1,0 +1,55 @@
+import http from 'node:http';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Serves the saved corpus pages (and any generated ones) from 127.0.0.1 only, with
+ * `Content-Security-Policy: script-src 'none'` so the pages' own scripts never run; extension
+ * content scripts are not bound by a page's CSP. Everything else answers 404 at once, so a page
+ * never waits for its missing images, styles or frames.
+ *
+ * @param {{ pagesDir?: string, generated?: Record<string, string> }} options
+ *   `pagesDir`: folder of `*.html` served under `/pages/`; `generated`: extra pages by path (`/gen/x.html`).
+ */
+export async function startCorpusServer({ pagesDir, generated = {} } = {}) {
+  const names = pagesDir ? (await fs.readdir(pagesDir)).filter((name) => name.endsWith('.html')).sort() : [];
+  const known = new Set(names);
+  const server = http.createServer((request, response) => {
+    void answer(request.url ?? '/', response);
+  });
+
+  /** @param {string} url @param {http.ServerResponse} response */
+  async function answer(url, response) {
+    const pathname = decodeURIComponent(new URL(url, 'http://127.0.0.1').pathname);
+    const headers = {
+      'Content-Security-Policy': "script-src 'none'",
+      'Cache-Control': 'no-store',
+    };
+    let body;
+    if (pathname.startsWith('/pages/') && known.has(pathname.slice('/pages/'.length)) && pagesDir) {
+      body = await fs.readFile(path.join(pagesDir, pathname.slice('/pages/'.length)));
+    } else if (Object.hasOwn(generated, pathname)) {
+      body = generated[pathname];
+    }
+    if (body === undefined) {
+      response.writeHead(404, { ...headers, 'Content-Type': 'text/plain' }).end('not here');
+      return;
+    }
+    response.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(body);
+  }
+
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('corpus server: no port');
+  const origin = `http://127.0.0.1:${address.port}`;
+  return {
+    origin,
+    /** The corpus pages' file names, sorted. */
+    pages: names,
+    /** @param {string} name a corpus file name */
+    pageUrl: (name) => `${origin}/pages/${encodeURIComponent(name)}`,
+    /** @param {string} pathname a key of `generated` */
+    generatedUrl: (pathname) => `${origin}${pathname}`,
+    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve(undefined)); }),
+  };
+}

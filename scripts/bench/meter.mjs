@@ -1,0 +1,299 @@
+import { launchBrowser } from './browser.mjs';
+import { analyseTrace } from './trace.mjs';
+import { extensionScriptTime } from './profile.mjs';
+
+/** V8 sampling interval (µs). */
+export const SAMPLING_US = 100;
+const TRACE_CATEGORIES = [
+  '-*',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+].join(',');
+const QUIET_WINDOW_MS = 200;
+/** Main-thread task time allowed within the quiet window (the renderer's own housekeeping). */
+const QUIET_TASK_MS = 3;
+
+/**
+ * @typedef {'none' | 'floor' | 'mark' | 'ours'} Kind
+ * @typedef {{ extScriptMs: number, renderMs: number, extRenderMs: number, mixedFrames: number, extTaskMs: number, extTaskCount: number,
+ *   longestExtTaskMs: number, longestTaskMs: number, extOverBudget: number, loadMs: number,
+ *   settleMs: number, done: boolean, mentions?: number, error?: string }} PageCost
+ * @typedef {{ cardPaintMs?: number, hostMs?: number, longestExtTaskMs?: number, target?: string, error?: string }} HoverCost
+ */
+
+/**
+ * One browser with one extension (or none), and one tab that goes from page to page; everything
+ * is observed from outside through the tab's CDP session.
+ * @param {{ kind: Kind, extensionDir?: string, origin: string, log: (line: string) => void }} options
+ */
+export async function openMeter({ kind, extensionDir, origin, log }) {
+  const browser = await launchBrowser({ extensionDir });
+  const { context } = browser;
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Runtime.enable');
+  await cdp.send('Performance.enable');
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+
+  /** Done lines logged by the floor and mark.js content scripts. */
+  let doneLines = 0;
+  cdp.on('Runtime.consoleAPICalled', (event) => {
+    if (event.args[0]?.value === 'cc-bench:done') doneLines += 1;
+  });
+
+  const serviceWorker =
+    kind === 'ours'
+      ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined)))
+      : undefined;
+  /** @type {number | undefined} */
+  let tabId;
+  let summaryAnswered = false;
+  let summaryFailures = 0;
+
+  /** @returns {Promise<any>} the top frame's page-summary, or undefined when nobody answers */
+  async function pageSummary() {
+    if (!serviceWorker) return undefined;
+    if (tabId === undefined) {
+      tabId = await serviceWorker.evaluate(async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id, page.url());
+    }
+    if (tabId === undefined) return undefined;
+    const answer = await serviceWorker
+      .evaluate(async (id) => {
+        try {
+          return { summary: await chrome.tabs.sendMessage(id, { type: 'page-summary' }, { frameId: 0 }) };
+        } catch (error) {
+          return { error: String(error) };
+        }
+      }, tabId)
+      .catch((error) => ({ error: String(error) }));
+    return answer.summary ?? undefined;
+  }
+
+  /** Cumulative main-thread task time of the tab's renderer (ms). */
+  async function taskTimeMs() {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
+  }
+
+  /** Waits until the tab's main thread has been (almost) idle for a while. */
+  async function quiet(deadline) {
+    let windowStart = Date.now();
+    let windowTask = await taskTimeMs();
+    while (Date.now() < deadline) {
+      await sleep(50);
+      const now = await taskTimeMs();
+      if (now - windowTask > QUIET_TASK_MS) {
+        windowStart = Date.now();
+        windowTask = now;
+      } else if (Date.now() - windowStart >= QUIET_WINDOW_MS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Waits for the extension to say its first pass is over; true when it did. */
+  async function extensionDone(doneBefore, deadline) {
+    if (kind === 'floor' || kind === 'mark') {
+      while (doneLines === doneBefore && Date.now() < deadline) await sleep(20);
+      return doneLines > doneBefore;
+    }
+    if (kind === 'ours') {
+      // Until our content script answers page-summary at all, do not keep asking on every page.
+      if (!summaryAnswered && summaryFailures >= 3) return false;
+      const noAnswerBy = Date.now() + 1_500;
+      while (Date.now() < deadline) {
+        const summary = await pageSummary();
+        if (summary) {
+          summaryAnswered = true;
+          if (summary.scan?.done) return summary;
+        } else if (!summaryAnswered && Date.now() > noAnswerBy) {
+          break;
+        }
+        await sleep(100);
+      }
+      if (!summaryAnswered) summaryFailures += 1;
+      return false;
+    }
+    return true;
+  }
+
+  async function traceStart() {
+    await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReturnAsStream' });
+  }
+
+  async function traceEnd() {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    const { stream } = /** @type {{ stream: string }} */ (await complete);
+    const chunks = [];
+    for (;;) {
+      const chunk = await cdp.send('IO.read', { handle: stream, size: 4 << 20 });
+      chunks.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data);
+      if (chunk.eof) break;
+    }
+    await cdp.send('IO.close', { handle: stream });
+    const parsed = JSON.parse(chunks.join(''));
+    return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  }
+
+  /**
+   * Loads `url` with the profiler and the tracer on, waits until the page and the extension are
+   * settled, and returns what the extension cost on the tab's main thread.
+   * @param {string} url @param {{ timeoutMs: number }} options
+   * @returns {Promise<PageCost>}
+   */
+  async function measure(url, { timeoutMs }) {
+    const doneBefore = doneLines;
+    await cdp.send('Profiler.start');
+    await traceStart();
+    const started = Date.now();
+    const deadline = started + timeoutMs;
+    /** @type {string | undefined} */
+    let error;
+    let done = false;
+    let mentions;
+    let loadMs = NaN;
+    try {
+      await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+      loadMs = Date.now() - started;
+      const result = await extensionDone(doneBefore, deadline);
+      done = Boolean(result);
+      if (result && typeof result === 'object') mentions = result.mentions?.length;
+      await quiet(deadline);
+    } catch (caught) {
+      error = String(caught).split('\n')[0];
+    }
+    const settleMs = Date.now() - started;
+    const { profile } = await cdp.send('Profiler.stop');
+    const events = await traceEnd();
+    const trace = analyseTrace(events, { origin });
+    if (!trace.found) error ??= 'page renderer not found in the trace';
+    return {
+      ...extensionScriptTime(profile, SAMPLING_US),
+      ...trace,
+      loadMs,
+      settleMs,
+      done,
+      ...(mentions !== undefined ? { mentions } : {}),
+      ...(error ? { error } : {}),
+    };
+  }
+
+  /**
+   * On the page now loaded: rests the pointer on a mention and times the card, from the pointer's
+   * move to the end of the main thread's rendering of the first frame in which the card's shadow
+   * root has content, less the dwell delay. Observed in the page: a capturing `mousemove` listener
+   * (event.timeStamp), a MutationObserver for the card's host, and requestAnimationFrame followed
+   * by a posted message (which runs once that frame's style, layout and paint are done).
+   * @param {{ dwellMs: number }} options
+   * @returns {Promise<HoverCost>}
+   */
+  async function hover({ dwellMs }) {
+    const summary = await pageSummary();
+    const wanted = summary?.mentions?.find((/** @type {any} */ mention) => mention.frameId === 0)?.text;
+    await page.mouse.move(1, 1);
+    const target = await page.evaluate(findMention, wanted ?? null);
+    if (!target) return { error: wanted ? `mention "${wanted}" not found on the page` : 'no mention on the page' };
+    await quiet(Date.now() + 5_000);
+    await page.evaluate(armCardObserver);
+    await traceStart();
+    await page.mouse.move(target.x, target.y);
+    const timings = await page
+      .waitForFunction(() => /** @type {any} */ (window).__ccHover?.cardPaintT, undefined, { timeout: dwellMs + 5_000, polling: 50 })
+      .then((handle) => handle.jsonValue())
+      .catch(() => undefined);
+    const observed = await page.evaluate(() => /** @type {any} */ (window).__ccHover);
+    await quiet(Date.now() + 3_000);
+    const trace = analyseTrace(await traceEnd(), { origin });
+    await page.mouse.move(1, 1);
+    if (!timings || observed?.moveT === undefined) {
+      return { target: target.text, longestExtTaskMs: trace.longestExtTaskMs, error: observed?.hostT ? 'card host appeared, no card content painted' : 'no card appeared' };
+    }
+    return {
+      target: target.text,
+      cardPaintMs: observed.cardPaintT - observed.moveT - dwellMs,
+      hostMs: observed.hostT - observed.moveT - dwellMs,
+      longestExtTaskMs: trace.longestExtTaskMs,
+    };
+  }
+
+  return {
+    kind,
+    page,
+    measure,
+    hover,
+    pageSummary,
+    close: () => browser.close(),
+  };
+}
+
+/** @param {number} ms */
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Runs in the page: finds a visible occurrence of `wanted` (or of one of the six names), scrolls it
+ * to the middle of the viewport and returns the centre of its first line.
+ * @param {string | null} wanted
+ */
+function findMention(wanted) {
+  const names = /\b(?:Elon Musk|Sam Altman|OpenAI|DeepSeek|Qwen|Stargate|Musk|Altman)\b/;
+  const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'CODE']);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = /** @type {Text} */ (node);
+    if (!text.parentElement || skip.has(text.parentElement.tagName)) continue;
+    const index = wanted ? text.data.indexOf(wanted) : text.data.search(names);
+    if (index < 0) continue;
+    const length = wanted ? wanted.length : (names.exec(text.data)?.[0].length ?? 0);
+    const range = document.createRange();
+    range.setStart(text, index);
+    range.setEnd(text, index + length);
+    if (range.getClientRects().length === 0) continue;
+    text.parentElement.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const rect = range.getClientRects()[0];
+    if (!rect || rect.width === 0 || rect.top < 0 || rect.bottom > innerHeight) continue;
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: text.data.slice(index, index + length) };
+  }
+  return undefined;
+}
+
+/** Runs in the page: records the pointer's move, the card host's arrival and the first frame painted with the card. */
+function armCardObserver() {
+  /** @type {any} */
+  const state = {};
+  /** @type {any} */ (window).__ccHover = state;
+  addEventListener('mousemove', (event) => { state.moveT ??= event.timeStamp; }, { capture: true, once: true });
+  const painted = (/** @type {Element} */ host) => {
+    const dialog = host.shadowRoot?.querySelector('[role="dialog"]');
+    return dialog !== null && dialog !== undefined && dialog.getBoundingClientRect().height > 0;
+  };
+  let frames = 0;
+  const afterFrame = (/** @type {Element} */ host) => {
+    requestAnimationFrame(() => {
+      const ready = painted(host);
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        if (ready) state.cardPaintT = performance.now();
+        else if (++frames < 600) afterFrame(host);
+      };
+      channel.port2.postMessage(null);
+    });
+  };
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element) || !node.shadowRoot) continue;
+        state.hostT = performance.now();
+        observer.disconnect();
+        afterFrame(node);
+        return;
+      }
+    }
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}

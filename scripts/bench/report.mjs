@@ -1,0 +1,144 @@
+import { fixed, median, sum } from './stats.mjs';
+
+/**
+ * @typedef {import('./meter.mjs').PageCost} PageCost
+ * @typedef {'floor' | 'mark' | 'ours'} Extension
+ */
+const EXTENSIONS = /** @type {const} */ (['floor', 'mark', 'ours']);
+const LABEL = { floor: 'floor (TreeWalker)', mark: 'mark.js', ours: 'ours' };
+const BUDGET_MS = 16;
+
+/**
+ * Sums over the pages of one run that all four browsers measured without error.
+ * @param {Record<string, PageCost[][]>} corpus @param {number} run
+ */
+function runSums(corpus, run) {
+  const none = corpus.none ?? [];
+  const usable = none.map((_, page) => ['none', ...EXTENSIONS].every((kind) => {
+    const cost = corpus[kind]?.[page]?.[run];
+    return cost !== undefined && !cost.error;
+  }));
+  /** @type {Record<string, { script: number, render: number, total: number, delta: number, tasks: number, mixed: number }>} */
+  const sums = {};
+  for (const kind of EXTENSIONS) {
+    const script = [];
+    const render = [];
+    const delta = [];
+    const tasks = [];
+    let mixed = 0;
+    usable.forEach((ok, page) => {
+      if (!ok) return;
+      const cost = /** @type {PageCost} */ (corpus[kind]?.[page]?.[run]);
+      const base = /** @type {PageCost} */ (none[page]?.[run]);
+      script.push(cost.extScriptMs);
+      render.push(cost.extRenderMs);
+      delta.push(cost.renderMs - base.renderMs);
+      tasks.push(cost.extTaskMs);
+      mixed += cost.mixedFrames;
+    });
+    sums[kind] = { script: sum(script), render: sum(render), total: sum(script) + sum(render), delta: sum(delta), tasks: sum(tasks), mixed };
+  }
+  return { sums, used: usable.filter(Boolean).length };
+}
+
+/**
+ * @param {{ pages: string[], corpus: Record<string, PageCost[][]>, bigResults?: Record<string, PageCost[]>,
+ *   bigChars?: number, hovers: (import('./meter.mjs').HoverCost & { page: string, run: number })[],
+ *   runs: number, dwellMs: number, elapsedS: number }} input
+ */
+export function summarise({ pages, corpus, bigResults, bigChars, hovers, runs, dwellMs, elapsedS }) {
+  const lines = [];
+  lines.push(`## Page cost (${runs} run(s), ${Math.round(elapsedS)} s)`);
+  if (pages.length > 0) {
+    const perRun = Array.from({ length: runs }, (_, run) => runSums(corpus, run));
+    const used = perRun.map((run) => run.used);
+    lines.push('');
+    lines.push(`Corpus: ${pages.length} pages (used in the sums per run: ${used.join(', ')}; a page counts when all four browsers measured it).`);
+    lines.push('Medians over runs of the per-run sums (ms). script = profiler samples with a chrome-extension:// frame on the stack;');
+    lines.push('render = style/layout/paint (trace, page main thread) of frames that follow extension script with no HTML parsing in between;');
+    lines.push('total = script + render. Δrender vs none = all style/layout/paint of the load minus the no-extension browser\'s (same page, same run): a noisy cross-check.');
+    lines.push('ext tasks = trace tasks in which extension script ran. Longest ext task: max over pages and runs; pages over 16 ms: median over runs.');
+    lines.push('');
+    lines.push('| extension | script | render | total | total / floor | script / floor | Δrender vs none | ext tasks | longest ext task | pages with ext task > 16 ms | mixed frames |');
+    lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
+    for (const kind of EXTENSIONS) {
+      const at = (/** @type {'script' | 'render' | 'total' | 'delta' | 'tasks' | 'mixed'} */ key) => perRun.map((run) => run.sums[kind]?.[key] ?? NaN);
+      const ratio = (/** @type {'script' | 'total'} */ key) =>
+        median(perRun.map((run) => (run.sums[kind]?.[key] ?? NaN) / (run.sums.floor?.[key] ?? NaN)));
+      const longest = longestTask(corpus[kind] ?? [], pages);
+      const over = (corpus[kind] ?? []).filter((costs) => median(costs.map((cost) => cost.longestExtTaskMs)) > BUDGET_MS).length;
+      lines.push(`| ${LABEL[kind]} | ${fixed(median(at('script')))} | ${fixed(median(at('render')))} | ${fixed(median(at('total')))} | ${fixed(ratio('total'), 2)}x | ${fixed(ratio('script'), 2)}x | ${fixed(median(at('delta')))} | ${fixed(median(at('tasks')))} | ${fixed(longest.ms)} ms (${longest.page}) | ${over} | ${fixed(median(at('mixed')), 0)} |`);
+    }
+    const undone = EXTENSIONS.map((kind) => `${kind} ${(corpus[kind] ?? []).flat().filter((cost) => !cost.done).length}`);
+    const errors = ['none', ...EXTENSIONS].map((kind) => `${kind} ${(corpus[kind] ?? []).flat().filter((cost) => cost.error).length}`);
+    lines.push('');
+    lines.push(`Loads where the extension gave no done signal (console line, or page-summary scan.done for ours; settled on main-thread quiet instead): ${undone.join(', ')}.`);
+    lines.push(`Loads with an error (timeout, renderer not found): ${errors.join(', ')}.`);
+  }
+  if (bigResults) {
+    lines.push('');
+    lines.push(`Generated page (${bigChars} characters of text), medians over runs (ms):`);
+    lines.push('');
+    lines.push('| extension | script | render | total | total / floor | Δrender vs none | longest ext task (max over runs) | ext tasks > 16 ms per run | done |');
+    lines.push('|---|---|---|---|---|---|---|---|---|');
+    const none = bigResults.none ?? [];
+    const totals = (/** @type {string} */ kind) => (bigResults[kind] ?? []).map((cost) => cost.extScriptMs + cost.extRenderMs);
+    for (const kind of EXTENSIONS) {
+      const costs = bigResults[kind] ?? [];
+      const ratio = median(totals(kind).map((total, run) => total / (totals('floor')[run] ?? NaN)));
+      lines.push(`| ${LABEL[kind]} | ${fixed(median(costs.map((cost) => cost.extScriptMs)))} | ${fixed(median(costs.map((cost) => cost.extRenderMs)))} | ${fixed(median(totals(kind)))} | ${fixed(ratio, 2)}x | ${fixed(median(costs.map((cost, run) => cost.renderMs - (none[run]?.renderMs ?? NaN))))} | ${fixed(Math.max(...costs.map((cost) => cost.longestExtTaskMs)))} ms | ${costs.map((cost) => cost.extOverBudget).join('/')} | ${costs.map((cost) => (cost.error ? 'error' : cost.done ? 'yes' : 'no')).join('/')} |`);
+    }
+  }
+  lines.push('');
+  lines.push(`Card paint (ours): pointer moved onto a mention -> end of the main thread's work on the first frame whose card dialog has a size, less the ${dwellMs} ms dwell delay;`);
+  lines.push('observed in the page (mousemove event.timeStamp, MutationObserver for the shadow host, requestAnimationFrame + posted message). n/a for the floor and mark.js (no card).');
+  const painted = hovers.filter((hover) => hover.cardPaintMs !== undefined);
+  if (hovers.length === 0) {
+    lines.push('No page with a mention was hovered.');
+  } else {
+    lines.push(`Hovered ${hovers.length} time(s) on ${[...new Set(hovers.map((hover) => hover.page))].join(', ')}; card painted ${painted.length} time(s).`);
+    if (painted.length > 0) {
+      const values = painted.map((hover) => /** @type {number} */ (hover.cardPaintMs));
+      lines.push(`Card paint after the delay: median ${fixed(median(values))} ms, max ${fixed(Math.max(...values))} ms; longest extension task while hovering: ${fixed(Math.max(...hovers.map((hover) => hover.longestExtTaskMs ?? 0)))} ms.`);
+    }
+    const failures = [...new Set(hovers.filter((hover) => hover.error).map((hover) => `${hover.page}: ${hover.error}`))];
+    if (failures.length > 0) lines.push(`Without a card: ${failures.join('; ')}.`);
+  }
+  lines.push('');
+  lines.push('Targets (not asserted): total <= 1.5x floor, no extension task over 16 ms, card painted within 16 ms after the delay.');
+  return lines.join('\n');
+}
+
+/** @param {PageCost[][]} costs @param {string[]} pages */
+function longestTask(costs, pages) {
+  let best = { ms: 0, page: '-' };
+  costs.forEach((runs, page) => {
+    for (const cost of runs) if (cost.longestExtTaskMs > best.ms) best = { ms: cost.longestExtTaskMs, page: pages[page] ?? '?' };
+  });
+  return best;
+}
+
+/**
+ * One line per page: medians over runs.
+ * @param {{ pages: string[], corpus: Record<string, PageCost[][]> }} input
+ */
+export function perPageTable({ pages, corpus }) {
+  const lines = [
+    'Per page, medians over runs (ms): script and attributed render per extension; Δ = render minus the no-extension browser\'s.',
+    '',
+    '| page | render, no extension | floor script / render / Δ | mark.js script / render / Δ | ours script / render / Δ | longest ext task floor / mark / ours | ours mentions |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  pages.forEach((name, page) => {
+    const at = (/** @type {string} */ kind, /** @type {(cost: PageCost) => number} */ pick) => median((corpus[kind]?.[page] ?? []).map(pick));
+    const base = at('none', (cost) => cost.renderMs);
+    const cells = [name, fixed(base)];
+    for (const kind of EXTENSIONS) {
+      cells.push([fixed(at(kind, (cost) => cost.extScriptMs)), fixed(at(kind, (cost) => cost.extRenderMs)), fixed(at(kind, (cost) => cost.renderMs) - base)].join(' / '));
+    }
+    cells.push(EXTENSIONS.map((kind) => fixed(at(kind, (cost) => cost.longestExtTaskMs))).join(' / '));
+    cells.push(String(corpus.ours?.[page]?.[0]?.mentions ?? 'n/a'));
+    lines.push(`| ${cells.join(' | ')} |`);
+  });
+  return lines.join('\n');
+}

@@ -1,0 +1,195 @@
+/**
+ * Reading a Chrome trace (JSON events from `Tracing.start`) of one page load: the renderer main
+ * thread(s) that drew the page, their style/layout/paint work, and the tasks in which an extension's
+ * script ran.
+ */
+
+/** Style, layout and paint stages of Blink's rendering pipeline, as the timeline names them. */
+export const RENDER_EVENTS = new Set([
+  'UpdateLayoutTree',
+  'RecalculateStyles',
+  'Layout',
+  'PrePaint',
+  'Paint',
+  'PaintImage',
+  'Layerize',
+  'UpdateLayer',
+  'UpdateLayerTree',
+  'HitTest',
+  'IntersectionObserverController::computeIntersections',
+]);
+
+const TASK_EVENTS = ['ThreadControllerImpl::RunTask', 'RunTask'];
+
+/** @param {any} event */
+function extensionUrlOf(event) {
+  const args = event.args;
+  if (!args) return undefined;
+  const candidates = [args.data?.url, args.fileName, args.data?.scriptName, args.data?.stackTrace?.[0]?.url];
+  return candidates.find((url) => typeof url === 'string' && url.startsWith('chrome-extension://'));
+}
+
+/**
+ * Complete events (`X`, and `B`/`E` pairs) per thread, sorted by start.
+ * @param {any[]} events
+ * @returns {Map<string, {name: string, ts: number, dur: number, args: any}[]>}
+ */
+function spansByThread(events) {
+  /** @type {Map<string, {name: string, ts: number, dur: number, args: any}[]>} */
+  const spans = new Map();
+  /** @type {Map<string, any[]>} */
+  const open = new Map();
+  for (const event of events) {
+    const key = `${event.pid}:${event.tid}`;
+    if (event.ph === 'X') {
+      if (!spans.has(key)) spans.set(key, []);
+      spans.get(key)?.push({ name: event.name, ts: event.ts, dur: event.dur ?? 0, args: event.args });
+    } else if (event.ph === 'B') {
+      if (!open.has(key)) open.set(key, []);
+      open.get(key)?.push(event);
+    } else if (event.ph === 'E') {
+      const begin = open.get(key)?.pop();
+      if (!begin) continue;
+      if (!spans.has(key)) spans.set(key, []);
+      spans.get(key)?.push({ name: begin.name, ts: begin.ts, dur: event.ts - begin.ts, args: { ...begin.args, ...event.args } });
+    }
+  }
+  for (const list of spans.values()) list.sort((a, b) => a.ts - b.ts);
+  return spans;
+}
+
+/** @param {{ts: number, dur: number}[]} intervals sorted by ts; returns the length of their union (µs) */
+function unionLength(intervals) {
+  let total = 0;
+  let end = -Infinity;
+  for (const { ts, dur } of intervals) {
+    const stop = ts + dur;
+    if (stop <= end) continue;
+    total += stop - Math.max(ts, end);
+    end = stop;
+  }
+  return total;
+}
+
+/**
+ * @param {any[]} events the trace's events
+ * @param {{ origin: string }} page the server origin, to find the renderer that loaded the page
+ * @returns {{
+ *   found: boolean, renderMs: number, extRenderMs: number, mixedFrames: number, extTaskCount: number, extTaskMs: number,
+ *   longestExtTaskMs: number, longestTaskMs: number, extOverBudget: number,
+ * }}
+ */
+export function analyseTrace(events, { origin }) {
+  const mainThreads = new Set();
+  const pagePids = new Set();
+  for (const event of events) {
+    if (event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain') {
+      mainThreads.add(`${event.pid}:${event.tid}`);
+    }
+    const url = event.args?.beginData?.url ?? event.args?.data?.url;
+    if ((event.name === 'ParseHTML' || event.name === 'CommitLoad') && typeof url === 'string' && url.startsWith(origin)) {
+      pagePids.add(event.pid);
+    }
+  }
+  const spans = spansByThread(events);
+  let renderUs = 0;
+  let attributedUs = 0;
+  let mixedFrames = 0;
+  let extTaskUs = 0;
+  let extTaskCount = 0;
+  let longestExtTaskUs = 0;
+  let longestTaskUs = 0;
+  let extOverBudget = 0;
+  let found = false;
+  for (const [key, list] of spans) {
+    if (!mainThreads.has(key) || !pagePids.has(Number(key.split(':')[0]))) continue;
+    found = true;
+    const taskName = TASK_EVENTS.find((name) => list.some((span) => span.name === name));
+    const tasks = list.filter((span) => span.name === taskName);
+    const extScripts = list.filter((span) => extensionUrlOf(span) !== undefined);
+    // Rendering forced from inside the extension's own script is already in its script time.
+    const insideExtScript = (/** @type {{ts: number, dur: number}} */ span) =>
+      extScripts.some((script) => span.ts >= script.ts && span.ts + span.dur <= script.ts + script.dur);
+    const renders = list.filter((span) => RENDER_EVENTS.has(span.name) && !insideExtScript(span));
+    renderUs += unionLength(renders);
+    const frames = attributeFrames(tasks, renders, extScripts, list.filter((span) => span.name === 'ParseHTML'));
+    attributedUs += frames.attributedUs;
+    mixedFrames += frames.mixed;
+    const extTasks = new Set();
+    for (const script of extScripts) {
+      const task = containing(tasks, script.ts);
+      if (task) extTasks.add(task);
+    }
+    for (const task of tasks) longestTaskUs = Math.max(longestTaskUs, task.dur);
+    for (const task of extTasks) {
+      extTaskCount += 1;
+      extTaskUs += task.dur;
+      longestExtTaskUs = Math.max(longestExtTaskUs, task.dur);
+      if (task.dur > 16_000) extOverBudget += 1;
+    }
+  }
+  return {
+    found,
+    renderMs: renderUs / 1000,
+    extRenderMs: attributedUs / 1000,
+    mixedFrames,
+    extTaskCount,
+    extTaskMs: extTaskUs / 1000,
+    longestExtTaskMs: longestExtTaskUs / 1000,
+    longestTaskMs: longestTaskUs / 1000,
+    extOverBudget,
+  };
+}
+
+/**
+ * Rendering attributed to the extension, frame by frame: the style/layout/paint of a task that
+ * renders is the extension's when an extension script ran since the previous rendering (or earlier
+ * in the same task, e.g. a requestAnimationFrame callback) and the page's HTML parser did not; when
+ * both ran, the frame is counted as mixed and left to the page.
+ * @param {{ts: number, dur: number}[]} tasks
+ * @param {{ts: number, dur: number}[]} renders not inside extension script, sorted
+ * @param {{ts: number, dur: number}[]} extScripts
+ * @param {{ts: number, dur: number}[]} parses
+ */
+function attributeFrames(tasks, renders, extScripts, parses) {
+  /** @type {Map<{ts: number, dur: number}, {ts: number, dur: number}[]>} */
+  const byTask = new Map();
+  for (const render of renders) {
+    const task = containing(tasks, render.ts);
+    if (!task) continue;
+    if (!byTask.has(task)) byTask.set(task, []);
+    byTask.get(task)?.push(render);
+  }
+  let attributedUs = 0;
+  let mixed = 0;
+  let previousEnd = -Infinity;
+  for (const [task, taskRenders] of [...byTask].sort((a, b) => a[0].ts - b[0].ts)) {
+    const firstRender = /** @type {{ts: number}} */ (taskRenders[0]).ts;
+    const within = (/** @type {{ts: number, dur: number}} */ span) => span.ts + span.dur > previousEnd && span.ts < firstRender;
+    const extRan = extScripts.some(within);
+    const parsed = parses.some(within);
+    if (extRan && parsed) mixed += 1;
+    else if (extRan) attributedUs += unionLength(taskRenders);
+    previousEnd = task.ts + task.dur;
+  }
+  return { attributedUs, mixed };
+}
+
+/**
+ * The task (sorted by ts, not overlapping) that contains the instant `ts`.
+ * @template {{ts: number, dur: number}} T
+ * @param {T[]} tasks @param {number} ts
+ * @returns {T | undefined}
+ */
+function containing(tasks, ts) {
+  let low = 0;
+  let high = tasks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const task = /** @type {T} */ (tasks[middle]);
+    if (ts < task.ts) high = middle - 1;
+    else if (ts > task.ts + task.dur) low = middle + 1;
+    else return task;
+  }
+  return undefined;
+}
