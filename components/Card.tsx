@@ -24,7 +24,7 @@ const KIND_KEYS: Readonly<Record<EntityKind, MessageKey>> = {
   model: 'cardKindModel',
 };
 
-const MAX_FACTS = 4;
+const MAX_FACTS = 3;
 const MAX_RELATED = 8;
 
 interface Related {

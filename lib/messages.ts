@@ -95,9 +95,13 @@ export const CloseCardMessage = v.object({ type: v.literal('close-card') });
 /** Background -> the active tab's top frame: the `next-mention` keyboard command. */
 export const NextMentionMessage = v.object({ type: v.literal('next-mention') });
 
+/** Background -> every frame: settings or the site list changed; ask for the page config again. */
+export const ConfigChangedMessage = v.object({ type: v.literal('config-changed') });
+
 /** Every message a content script accepts. */
 export const ContentMessageSchema = v.variant('type', [
   PageSummaryRequest,
+  ConfigChangedMessage,
   ShowMentionRequest,
   OpenMentionRequest,
   CloseCardMessage,
@@ -110,3 +114,40 @@ export interface ChildReport {
   readonly frameId: number;
   readonly report: FrameReport;
 }
+
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000));
+const SpanSchema = v.object({ entity: EntityIdSchema, start: Offset, end: Offset });
+
+/** Content -> background: ambiguous candidates with only the short text around each, to be judged there. */
+export const ResolveAmbiguousRequest = v.object({
+  type: v.literal('resolve-ambiguous'),
+  items: v.pipe(
+    v.array(
+      v.object({
+        text: v.pipe(v.string(), v.maxLength(2000)),
+        candidates: v.pipe(v.array(v.object({ ...SpanSchema.entries, cue: v.pipe(v.string(), v.maxLength(200)) })), v.maxLength(50)),
+      }),
+    ),
+    v.maxLength(500),
+  ),
+});
+/** The background's answer: the mentions confirmed in each item, offsets within the item's text. */
+export const ResolveAmbiguousResponse = v.object({ mentions: v.array(v.array(SpanSchema)) });
+
+/** Content -> background: whether this frame is to be read, and the settings it needs. */
+export const PageConfigRequest = v.object({ type: v.literal('page-config') });
+/** The background's answer (settings already validated there, from lib/settings). */
+export const PageConfigResponse = v.object({ enabled: v.boolean(), settings: v.record(v.string(), v.unknown()) });
+
+/** Every message the background accepts from content scripts. */
+export const BackgroundMessageSchema = v.variant('type', [
+  PageConfigRequest,
+  FrameReportMessage,
+  FrameGoneMessage,
+  InjectCardRequest,
+  CardOpenedMessage,
+  ChildReportsRequest,
+  RouteMentionRequest,
+  ResolveAmbiguousRequest,
+]);
+export type BackgroundMessage = v.InferOutput<typeof BackgroundMessageSchema>;

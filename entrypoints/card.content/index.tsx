@@ -1,24 +1,29 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import { Card } from '../../components/Card';
 import cardCss from '../../components/card.css?inline';
 import type { EntityId } from '../../data/types';
-import { CARD_UI_GLOBAL, type CardOpenRequest, type CardUi } from '../content/card-api';
+import { resolveLang } from '../../lib/i18n';
+import { Session } from '../content/session';
+import { CARD_SCRIPT_GLOBAL, type CardOpenRequest, type CardScript, type CardUi } from '../content/card-api';
 import { OWN_UI_TAG } from '../content/walker';
 import type { ContentScriptContext } from '#imports';
 
 /**
- * The card UI. Not in the eager content script: the background injects this file into a frame once
- * that frame has a mention (`scripting.executeScript`), and it hands itself to the eager script
- * through an isolated-world global.
+ * The finder, the marks, hover and the card UI. Not in the eager content script: the background injects
+ * this file into a frame once that frame's text may name one of the six (`scripting.executeScript`), and
+ * it hands itself to the eager script through an isolated-world global.
  */
 export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true,
-  async main() {
-    if ((globalThis as Record<string, unknown>)[CARD_UI_GLOBAL]) return;
-    (globalThis as Record<string, unknown>)[CARD_UI_GLOBAL] = await createCardUi();
+  main() {
+    const global = globalThis as Record<string, unknown>;
+    if (global[CARD_SCRIPT_GLOBAL]) return;
+    const card = createCardUi();
+    const script: CardScript = { startSession: (settings, entities, summary) => new Session(settings, entities, summary, card) };
+    global[CARD_SCRIPT_GLOBAL] = script;
   },
 });
 
@@ -53,8 +58,11 @@ async function createCardUi(): Promise<CardUi> {
     anchor: () => document.documentElement,
     append: 'last',
     mode: 'open',
-    css: cardCss,
-    onMount(container) {
+    onMount(container, shadow) {
+      // A constructed sheet, not a <style>: a page's strict CSP (style-src) cannot block it.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(`:host{all:initial !important}\n${cardCss}`);
+      shadow.adoptedStyleSheets = [sheet];
       frame = document.createElement('div');
       frame.className = 'frame';
       container.append(frame);
@@ -71,7 +79,18 @@ async function createCardUi(): Promise<CardUi> {
     void computePosition(anchor, frame, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      middleware: [
+        offset(6),
+        flip({ padding: 8, fallbackStrategy: 'bestFit' }),
+        shift({ padding: 8 }),
+        // A tall card on a short viewport (or at 200% zoom) scrolls inside instead of leaving the screen.
+        size({
+          padding: 8,
+          apply({ availableHeight, elements }) {
+            elements.floating.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+          },
+        }),
+      ],
     }).then(({ x, y, placement }) => {
       if (!frame) return;
       frame.style.left = `${x}px`;
@@ -85,7 +104,7 @@ async function createCardUi(): Promise<CardUi> {
     render(
       <Card
         entity={entity}
-        lang={request.lang}
+        lang={resolveLang(request.language)}
         mentionCount={request.countOf(entity)}
         pinned={pinned}
         focusOnOpen={focus}
@@ -106,13 +125,14 @@ async function createCardUi(): Promise<CardUi> {
   const api: CardUi = {
     onOpened: undefined,
     open(next) {
-      const wasOpen = api.isOpen();
-      if (wasOpen) api.close(false);
+      // Moving from card to card with the keyboard, focus goes back to where it was before the first.
+      const active = document.activeElement;
+      const keep = next.focus && api.isOpen() && api.contains(active) ? returnFocusTo : undefined;
+      if (api.isOpen()) api.close(false);
       request = next;
       entity = next.entity;
       pinned = false;
-      const active = document.activeElement;
-      returnFocusTo = next.focus && active instanceof HTMLElement ? active : undefined;
+      returnFocusTo = keep ?? (next.focus && active instanceof HTMLElement ? active : undefined);
       ui.mount();
       draw(next.focus);
       place();

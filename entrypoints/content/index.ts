@@ -1,6 +1,171 @@
+import { browser } from 'wxt/browser';
+import { ENTITY_IDS, type EntityId } from '../../data/types';
+import {
+  ContentMessageSchema,
+  PageConfigResponse,
+  parseMessage,
+  type ChildReport,
+  type FrameReport,
+  type MentionSummary,
+  type PageSummary,
+} from '../../lib/messages';
+import type { Settings } from '../../lib/settings';
+import { cardScript, type PageSession } from './card-api';
+import { Probe } from './probe';
+
+/**
+ * The eager content script, on every http(s) page and frame. It stays small: it asks the background
+ * whether to read this page, walks the text in slices looking for a hint of one of the six names, and
+ * at the first hint has the background inject the card script, which reads and marks the page, follows
+ * its changes, and shows the cards. Pages without a name never load more than this.
+ *
+ * Nothing here hangs on WXT's `ctx`: its invalidation listens for events the page can forge.
+ */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
-  main() {},
+  noScriptStartedPostMessage: true,
+  main() {
+    const global = globalThis as Record<string, unknown>;
+    const previous = global[INSTANCE] as { alive(): boolean; stop(): void } | undefined;
+    if (previous?.alive()) return;
+    previous?.stop();
+    global[INSTANCE] = start();
+  },
 });
+
+const INSTANCE = '__contextCardsContent';
+const isTop = window === window.top;
+
+function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+async function send(message: unknown): Promise<unknown> {
+  if (!extensionAlive()) throw new Error('extension context gone');
+  return browser.runtime.sendMessage(message);
+}
+
+function emptyReport(enabled: boolean, scan: FrameReport['scan']): FrameReport {
+  return { type: 'frame-report', url: location.href, enabled, mentions: [], scan: { ...scan } };
+}
+
+function start() {
+  const life = new AbortController();
+  let settings: Settings | undefined;
+  let enabled = false;
+  let probe: Probe | undefined;
+  let session: PageSession | undefined;
+  let starting: Promise<void> | undefined;
+
+  const ownReport = (): FrameReport =>
+    session?.frameReport() ?? emptyReport(enabled, probe?.stats ?? { textNodes: 0, chars: 0, ms: 0, done: !enabled });
+  const summary = () => pageSummary(ownReport());
+
+  const stopReading = (): void => {
+    probe?.stop();
+    probe = undefined;
+    session?.stop();
+    session = undefined;
+  };
+
+  /** The first hint of a name: load the card script and hand the page over to it. */
+  const startSession = (): Promise<void> =>
+    (starting ??= (async () => {
+      if (!cardScript()) await send({ type: 'inject-card' }).catch(() => undefined);
+      const script = cardScript();
+      starting = undefined;
+      if (!script || !settings || !enabled || life.signal.aborted || session) return;
+      session = script.startSession(settings, entitiesOn(settings), summary);
+      session.restyle(settings);
+    })());
+
+  const configure = async (): Promise<void> => {
+    const answer = parseMessage(PageConfigResponse, await send({ type: 'page-config' }).catch(() => undefined));
+    if (!answer || life.signal.aborted) return;
+    settings = answer.settings as unknown as Settings;
+    enabled = answer.enabled;
+    if (session && (!enabled || session.entities !== entitiesOn(settings))) stopReading();
+    if (!enabled) {
+      stopReading();
+      void send(ownReport()).catch(() => undefined);
+      return;
+    }
+    if (session) session.restyle(settings);
+    else if (!probe) {
+      probe = new Probe(
+        () => void startSession(),
+        () => void send(ownReport()).catch(() => undefined),
+      );
+      probe.start();
+    }
+  };
+
+  const onMessage = (message: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const parsed = parseMessage(ContentMessageSchema, message);
+    if (!parsed) return undefined;
+    switch (parsed.type) {
+      case 'config-changed':
+        void configure();
+        return undefined;
+      case 'page-summary':
+        return isTop ? summary() : undefined;
+      case 'next-mention':
+        if (!isTop) return undefined;
+        break;
+      case 'show-mention':
+      case 'open-mention':
+        if (!session && enabled) return startSession().then(() => session?.handle(parsed) ?? false);
+        break;
+      case 'close-card':
+        break;
+    }
+    return session?.handle(parsed) ?? Promise.resolve(false);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  window.addEventListener('pagehide', () => void send({ type: 'frame-gone' }).catch(() => undefined), { signal: life.signal });
+  window.addEventListener('pageshow', (event) => event.persisted && void send(ownReport()).catch(() => undefined), { signal: life.signal });
+
+  void configure();
+
+  return {
+    alive: () => extensionAlive() && !life.signal.aborted,
+    stop: () => {
+      life.abort();
+      browser.runtime.onMessage.removeListener(onMessage);
+      stopReading();
+    },
+  };
+}
+
+function entitiesOn(settings: Settings): string {
+  return ENTITY_IDS.filter((id) => settings.entities[id]).join();
+}
+
+/** The whole tab's mentions: this (top) frame's, then the child frames' as the background has them. */
+async function pageSummary(own: FrameReport): Promise<PageSummary> {
+  const children = ((await send({ type: 'child-reports' }).catch(() => [])) ?? []) as ChildReport[];
+  const counts = Object.fromEntries(ENTITY_IDS.map((id) => [id, 0])) as Record<EntityId, number>;
+  const mentions: MentionSummary[] = [];
+  const frames = [{ frameId: 0, report: own }, ...children.filter((child) => child.frameId !== 0 && child.report.enabled)];
+  for (const { frameId, report } of frames) {
+    for (const mention of report.mentions) {
+      counts[mention.entity] += 1;
+      mentions.push({ ...mention, id: `${frameId}:${mention.id}`, frameId });
+    }
+  }
+  const sum = (key: 'textNodes' | 'chars' | 'ms') => frames.reduce((total, frame) => total + frame.report.scan[key], 0);
+  return {
+    url: location.href,
+    enabled: own.enabled,
+    counts,
+    mentions,
+    scan: { textNodes: sum('textNodes'), chars: sum('chars'), ms: sum('ms'), done: frames.every((frame) => frame.report.scan.done) },
+  };
+}

@@ -1,0 +1,297 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, waitFor, type LaunchedBrowser } from './support/chromium';
+import { cardText, CARD_TAG, restOn, summary, textBox, waitForCard, waitForNoCard, waitForSummary } from './support/page-helpers';
+import { repoRoot } from './support/paths';
+import { startServer, type FixtureServer } from './support/server';
+
+let browser: LaunchedBrowser;
+let server: FixtureServer;
+const artifacts = path.join(repoRoot, 'e2e/artifacts');
+
+beforeAll(async () => {
+  fs.mkdirSync(artifacts, { recursive: true });
+  server = await startServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(fixture: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(fixture));
+  return page;
+}
+
+/** Screenshots wait for the card's entrance animation to end. */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(async (tag) => {
+    const frame = document.querySelector(tag)!.shadowRoot!.querySelector('.frame')!;
+    await Promise.all(frame.getAnimations().map((animation) => animation.finished));
+  }, CARD_TAG);
+}
+
+describe('on a news page', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open('news.html');
+  });
+
+  test('page-summary lists the mentions in document order, with a name split across elements as one', async () => {
+    const answer = await waitForSummary(browser, page, (s) => s.mentions.length >= 9);
+    expect(answer.enabled).toBe(true);
+    expect(answer.mentions[0]).toMatchObject({ entity: 'musk', frameId: 0 });
+    expect(answer.mentions[0]!.text.replace(/\s+/g, ' ')).toBe('Elon Musk');
+    expect(answer.mentions[0]!.context).toContain('$97.4 billion');
+    expect(answer.mentions.map((m) => m.entity).slice(0, 3)).toEqual(['musk', 'openai', 'altman']);
+    for (const id of ['musk', 'altman', 'openai', 'stargate', 'deepseek', 'qwen'] as const) expect(answer.counts[id]).toBeGreaterThan(0);
+    // Not from code, the text field or the hidden block: Altman is named once in English and once in German.
+    expect(answer.counts.altman).toBe(2);
+    expect(new Set(answer.mentions.map((m) => m.id)).size).toBe(answer.mentions.length);
+  });
+
+  test('resting the pointer on a name opens its card with a figure and the source sentence', async () => {
+    await restOn(page, await textBox(page, '#lead', 'Musk'));
+    const text = await waitForCard(page, 'Elon Musk');
+    expect(text).toContain('$97.4 billion');
+    expect(text).toContain('Person');
+    expect(text).toMatch(/mentions? on this page/);
+    const dialog = await page.evaluate((tag) => {
+      const card = document.querySelector(tag)!.shadowRoot!.querySelector('[role="dialog"]')!;
+      return { labelledBy: card.ownerDocument === document, name: card.querySelector(`#${card.getAttribute('aria-labelledby')}`)?.textContent, quote: card.querySelector('blockquote')?.textContent };
+    }, CARD_TAG);
+    expect(dialog.name).toBe('Elon Musk');
+    expect(dialog.quote?.length).toBeGreaterThan(20);
+    await settled(page);
+    await page.screenshot({ path: path.join(artifacts, 'card-light.png') });
+    await page.keyboard.press('Escape');
+    await waitForNoCard(page);
+  });
+
+  test('passing over a name quickly opens nothing', async () => {
+    await page.mouse.move(5, 5);
+    const box = await textBox(page, '#stargate', 'Stargate');
+    for (let x = box.x - 40; x <= box.x + box.width + 40; x += 20) {
+      await page.mouse.move(x, box.y + box.height / 2);
+      await page.waitForTimeout(30);
+    }
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(800);
+    expect(await cardText(page)).toBeNull();
+  });
+
+  test('a related name switches the card, pin keeps it open, a click outside closes it', async () => {
+    await restOn(page, await textBox(page, '#stargate', 'Stargate'));
+    await waitForCard(page, 'Stargate');
+    await page.locator(`${CARD_TAG} .related button`, { hasText: 'OpenAI' }).click();
+    await waitForCard(page, 'OpenAI');
+    await page.locator(`${CARD_TAG} button[aria-pressed]`).click();
+    await expect(page.locator(`${CARD_TAG} button[aria-pressed="true"]`).count()).resolves.toBe(1);
+    await page.mouse.click(5, 400);
+    await page.waitForTimeout(300);
+    expect(await cardText(page)).toContain('OpenAI');
+    await page.locator(`${CARD_TAG} button[aria-pressed]`).click();
+    await page.mouse.click(5, 400);
+    await waitForNoCard(page);
+  });
+
+  test('the keyboard command cycles through the mentions with focus in the card; Escape gives focus back', async () => {
+    await page.focus('#menu');
+    await browser.sendToTab(page, { type: 'next-mention' });
+    await waitForCard(page, 'Elon Musk');
+    await waitFor(() => page.evaluate((tag) => document.activeElement?.localName === tag, CARD_TAG), 'focus in the card');
+    await browser.sendToTab(page, { type: 'next-mention' });
+    await waitForCard(page, 'OpenAI');
+    await page.keyboard.press('Escape');
+    await waitForNoCard(page);
+    await waitFor(() => page.evaluate(() => document.activeElement?.id === 'menu'), 'focus back on the menu button');
+  });
+
+  test('show-mention scrolls to a mention and opens its card', async () => {
+    const answer = await summary(browser, page);
+    const qwen = answer.mentions.find((m) => m.entity === 'qwen')!;
+    await expect(browser.sendToTab(page, { type: 'show-mention', id: qwen.id })).resolves.toBe(true);
+    await waitForCard(page, 'Qwen');
+    await page.keyboard.press('Escape');
+    await waitForNoCard(page);
+  });
+
+  test('malformed and unknown messages are ignored', async () => {
+    await expect(browser.sendToTab(page, { type: 'show-mention', id: 42 })).resolves.toBeUndefined();
+    await expect(browser.sendToTab(page, { type: 'nonsense' })).resolves.toBeUndefined();
+    expect((await summary(browser, page)).mentions.length).toBeGreaterThan(0);
+  });
+});
+
+test('a dark card follows prefers-color-scheme', async () => {
+  const page = await open('news.html');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await waitForSummary(browser, page, (s) => s.mentions.length > 0);
+  await restOn(page, await textBox(page, '#deepseek', 'DeepSeek'));
+  await waitForCard(page, 'DeepSeek');
+  const background = await page.evaluate((tag) => {
+    const frame = document.querySelector(tag)!.shadowRoot!.querySelector('.frame')!;
+    return getComputedStyle(frame).backgroundColor;
+  }, CARD_TAG);
+  expect(background).toBe('rgb(30, 34, 39)');
+  await settled(page);
+  await page.screenshot({ path: path.join(artifacts, 'card-dark.png') });
+  await page.close();
+});
+
+test('other Musks, the scent and Stargate SG-1 stay unmarked', async () => {
+  const page = await open('lookalikes.html');
+  const answer = await waitForSummary(browser, page, (s) => s.mentions.length > 0);
+  expect(answer.mentions.map((m) => m.text)).toEqual(['Elon Musk']);
+  await restOn(page, await textBox(page, '#tv', 'Stargate'));
+  await page.waitForTimeout(800);
+  expect(await cardText(page)).toBeNull();
+  await page.close();
+});
+
+test('text inserted later is marked, and removed text takes its mentions along', async () => {
+  const page = await open('dynamic.html');
+  await waitForSummary(browser, page);
+  expect((await summary(browser, page)).mentions).toEqual([]);
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'late';
+    p.textContent = 'Breaking: Sam Altman answers Elon Musk.';
+    document.getElementById('feed')!.append(p);
+  });
+  const answer = await waitForSummary(browser, page, (s) => s.mentions.length === 2, 'two mentions');
+  expect(answer.mentions.map((m) => m.entity)).toEqual(['altman', 'musk']);
+  await page.evaluate(() => document.querySelector('#late b, #late')!.append(' And OpenAI too.'));
+  const more = await waitForSummary(browser, page, (s) => s.mentions.length === 3, 'three mentions');
+  expect(more.mentions.slice(0, 2).map((m) => m.id)).toEqual(answer.mentions.map((m) => m.id));
+  await page.evaluate(() => document.getElementById('late')!.remove());
+  await waitForSummary(browser, page, (s) => s.mentions.length === 0, 'no mentions');
+  await page.close();
+});
+
+test('a single-page navigation is followed', async () => {
+  const page = await open('spa.html');
+  await waitForSummary(browser, page);
+  await page.click('#go');
+  const answer = await waitForSummary(browser, page, (s) => s.mentions.length === 2, 'the second view');
+  expect(answer.url).toMatch(/\/spa\/next$/);
+  expect(answer.mentions.map((m) => m.entity)).toEqual(['altman', 'openai']);
+  await page.close();
+});
+
+test('names inside an open shadow root are marked and open a card', async () => {
+  const page = await open('shadow.html');
+  const answer = await waitForSummary(browser, page, (s) => s.mentions.length > 0);
+  expect(answer.mentions.map((m) => m.entity)).toEqual(['deepseek']);
+  await restOn(page, await textBox(page, '#inside', 'DeepSeek', '#host'));
+  await waitForCard(page, 'DeepSeek');
+  await page.close();
+});
+
+test('mentions in a child frame are in the top frame’s page-summary and open there', async () => {
+  const page = await open('iframe.html');
+  const answer = await waitForSummary(browser, page, (s) => s.mentions.length === 3, 'mentions of both frames');
+  expect(answer.mentions[0]).toMatchObject({ entity: 'openai', frameId: 0 });
+  const child = answer.mentions.filter((m) => m.frameId !== 0);
+  expect(child.map((m) => m.entity)).toEqual(['altman', 'stargate']);
+  expect(child[0]!.id.startsWith(`${child[0]!.frameId}:`)).toBe(true);
+  await expect(browser.sendToTab(page, { type: 'show-mention', id: child[0]!.id })).resolves.toBe(true);
+  const frame = page.frame({ url: /child\.html$/ })!;
+  await waitFor(async () => (await frame.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.textContent ?? '', CARD_TAG)).includes('Sam Altman'), 'the card in the child frame');
+  await page.close();
+});
+
+test('the card flips above a name near the bottom edge', async () => {
+  const page = await open('edge.html');
+  await waitForSummary(browser, page, (s) => s.mentions.length === 1);
+  const name = await textBox(page, '#bottom', 'Qwen');
+  await restOn(page, name);
+  await waitForCard(page, 'Qwen');
+  const card = await page.evaluate((tag) => {
+    const rect = document.querySelector(tag)!.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
+    return { top: rect.top, bottom: rect.bottom };
+  }, CARD_TAG);
+  expect(card.bottom).toBeLessThanOrEqual(name.y + 1);
+  expect(card.top).toBeGreaterThanOrEqual(0);
+  await page.close();
+});
+
+test('a page with a strict CSP is read and its cards open', async () => {
+  const page = await open('strict.csp.html');
+  const answer = await waitForSummary(browser, page, (s) => s.mentions.length === 2);
+  expect(answer.mentions.map((m) => m.entity)).toEqual(['musk', 'openai']);
+  await restOn(page, await textBox(page, '#csp', 'OpenAI'));
+  const text = await waitForCard(page, 'OpenAI');
+  expect(text).toContain('Company');
+  const styled = await page.evaluate((tag) => getComputedStyle(document.querySelector(tag)!.shadowRoot!.querySelector('.frame')!).position, CARD_TAG);
+  expect(styled).toBe('fixed');
+  await page.close();
+});
+
+test('page overrides of Element and Array prototypes break nothing', async () => {
+  const page = await open('overrides.html');
+  const answer = await waitForSummary(browser, page, (s) => s.mentions.length === 2);
+  expect(answer.mentions.map((m) => m.entity)).toEqual(['altman', 'openai']);
+  await restOn(page, await textBox(page, '#target', 'Altman'));
+  await waitForCard(page, 'Sam Altman');
+  await page.close();
+});
+
+test('forged WXT events and postMessage from the page neither stop nor steer the extension', async () => {
+  const page = await open('dynamic.html');
+  await waitForSummary(browser, page);
+  await page.evaluate((id) => {
+    for (const script of ['content', 'card']) {
+      const type = `${id}:${script}:wxt:content-script-started`;
+      document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: script, messageId: 'forged' } }));
+      window.postMessage({ type, contentScriptName: script, messageId: 'forged' }, '*');
+    }
+    window.dispatchEvent(new Event(`${id}:content:wxt:locationchange`));
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    window.postMessage({ type: 'show-mention', id: '0:1' }, '*');
+    window.postMessage({ type: 'page-summary' }, '*');
+    document.dispatchEvent(new CustomEvent('next-mention'));
+  }, browser.extensionId);
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'after';
+    p.textContent = 'After the forgeries, Qwen is still marked.';
+    document.getElementById('feed')!.append(p);
+  });
+  await waitForSummary(browser, page, (s) => s.counts.qwen === 1, 'the new mention');
+  expect(await cardText(page)).toBeNull();
+  await restOn(page, await textBox(page, '#after', 'Qwen'));
+  await waitForCard(page, 'Qwen');
+  await page.close();
+});
+
+test('the page text is the same with and without the extension', async () => {
+  const fixtures = ['news.html', 'lookalikes.html', 'shadow.html', 'strict.csp.html'];
+  const withExtension: string[] = [];
+  for (const fixture of fixtures) {
+    const page = await open(fixture);
+    await waitForSummary(browser, page, (s) => s.mentions.length > 0);
+    withExtension.push(await page.evaluate(() => document.body.innerText));
+    await page.close();
+  }
+  const bare = await launchChromium({ extension: null });
+  try {
+    for (const [index, fixture] of fixtures.entries()) {
+      const page = await bare.context.newPage();
+      await page.goto(server.url(fixture));
+      expect(await page.evaluate(() => document.body.innerText)).toBe(withExtension[index]);
+    }
+  } finally {
+    await bare.close();
+  }
+});
+
+test('no console errors and no request to any host but 127.0.0.1', () => {
+  expect(browser.consoleErrors).toEqual([]);
+  expect(browser.externalRequests).toEqual([]);
+});

@@ -1,0 +1,38 @@
+import { browser } from 'wxt/browser';
+import { CardOpenedMessage, InjectCardRequest, RouteMentionRequest } from '../../lib/messages';
+import { onContentMessage } from './content-messages';
+import { getTabMentions } from './tab-mentions';
+
+/** The card UI script, built from entrypoints/card.content (registration: runtime). */
+export const CARD_SCRIPT = '/content-scripts/card.js';
+
+/**
+ * The card UI is injected into a frame only once that frame has a mention; one card per tab: a frame
+ * opening a card closes the others' (every frame with a mention has reported, so the store lists them);
+ * the top frame routes `show-mention` for a child frame's mention.
+ */
+export function startCardUi(): () => void {
+  const stops = [
+    onContentMessage(InjectCardRequest, async (_, { tabId, frameId }) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CARD_SCRIPT] });
+      return true;
+    }),
+    onContentMessage(CardOpenedMessage, async (_, { tabId, frameId }) => {
+      const frames = await getTabMentions(tabId);
+      await Promise.all(
+        frames
+          .filter((frame) => frame.frameId !== frameId)
+          .map((frame) => browser.tabs.sendMessage(tabId, { type: 'close-card' }, { frameId: frame.frameId }).catch(() => undefined)),
+      );
+      return true;
+    }),
+    onContentMessage(RouteMentionRequest, async ({ id, focus }, { tabId }) => {
+      const frameId = Number(id.slice(0, id.indexOf(':')));
+      if (!Number.isInteger(frameId) || frameId <= 0) return false;
+      return browser.tabs.sendMessage(tabId, { type: 'open-mention', id, focus }, { frameId }).catch(() => false);
+    }),
+  ];
+  return () => stops.forEach((stop) => stop());
+}
+
+// By hand: hover a name in e2e/fixtures/iframe.html's child frame, then one in the top frame: one card stays.

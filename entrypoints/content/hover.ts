@@ -1,0 +1,90 @@
+import { liveRange, type MentionRecord, type MentionStore } from './mention-store';
+import type { Marks } from './marks';
+
+/** The pointer must stay within this many pixels for the dwell to count as resting. */
+const REST_RADIUS = 4;
+
+export interface HoverOptions {
+  readonly signal: AbortSignal;
+  readonly delay: () => number;
+  /** The pointer rested at (x, y): on a mention, or elsewhere (undefined) with the element under it. */
+  readonly onRest: (mention: MentionRecord | undefined, target: Element | null) => void;
+}
+
+/**
+ * One passive pointermove listener for the whole document: after the pointer rests for the delay,
+ * the mention under it is looked up; passing over a name, or moving fast, opens nothing.
+ */
+export function watchHover({ signal, delay, onRest }: HoverOptions, findAt: (x: number, y: number) => MentionRecord | undefined): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let anchorX = -1;
+  let anchorY = -1;
+  const cancel = (): void => {
+    clearTimeout(timer);
+    timer = undefined;
+  };
+  document.addEventListener(
+    'pointermove',
+    (event) => {
+      if (event.pointerType === 'touch') return;
+      if (timer !== undefined && Math.hypot(event.clientX - anchorX, event.clientY - anchorY) <= REST_RADIUS) return;
+      cancel();
+      anchorX = event.clientX;
+      anchorY = event.clientY;
+      const x = anchorX;
+      const y = anchorY;
+      timer = setTimeout(() => {
+        timer = undefined;
+        onRest(findAt(x, y), document.elementFromPoint(x, y));
+      }, delay());
+    },
+    { passive: true, capture: true, signal },
+  );
+  document.addEventListener('pointerleave', cancel, { passive: true, signal });
+  window.addEventListener('blur', cancel, { signal });
+  signal.addEventListener('abort', cancel);
+}
+
+interface CaretPosition {
+  readonly offsetNode: Node;
+  readonly offset: number;
+}
+
+type CaretDocument = Document & {
+  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPosition | null;
+};
+
+function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): CaretPosition | undefined {
+  const doc = document as CaretDocument;
+  if (typeof doc.caretPositionFromPoint === 'function') return doc.caretPositionFromPoint(x, y, { shadowRoots }) ?? undefined;
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? { offsetNode: range.startContainer, offset: range.startOffset } : undefined;
+}
+
+function containsPoint(range: Range, x: number, y: number): boolean {
+  for (const rect of range.getClientRects()) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
+  }
+  return false;
+}
+
+/**
+ * The mention under a point: the caret position the browser reports there, mapped back through the
+ * store's node index, and kept only when the point is really inside the mention's boxes (a caret
+ * snaps to the nearest character, even past the end of a line).
+ */
+export function mentionFinder(store: MentionStore, marks: Marks, shadowRoots: () => ShadowRoot[]) {
+  return (x: number, y: number): MentionRecord | undefined => {
+    const caret = caretAt(x, y, shadowRoots());
+    if (!caret) return undefined;
+    const wrapped = marks.find(caret.offsetNode);
+    if (wrapped) return wrapped;
+    const candidates = [...store.at(caret.offsetNode)];
+    // Near a mention's edge the caret may sit in the next text node: look at the neighbours' mentions too.
+    const neighbours = [caret.offsetNode.previousSibling, caret.offsetNode.nextSibling, caret.offsetNode.parentNode?.previousSibling, caret.offsetNode.parentNode?.nextSibling];
+    for (const node of neighbours) {
+      if (node) candidates.push(...store.at(node), ...(node.firstChild ? store.at(node.firstChild) : []));
+    }
+    return candidates.find((record) => containsPoint(liveRange(record), x, y));
+  };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { aliases, extraAliases, handles } from '../../data/aliases';
+import { ENTITY_IDS } from '../../data/types';
+import { mayMention } from './prefilter';
+
+const everyAlias = ENTITY_IDS.flatMap((id) => [
+  ...Object.values(aliases[id]).flat(),
+  ...extraAliases[id],
+  ...(handles[id] ?? []),
+]);
+
+describe('mayMention', () => {
+  test.each(everyAlias)('fires for the alias %s, also in a sentence and split by a line break', (alias) => {
+    expect(mayMention(alias)).toBe(true);
+    expect(mayMention(`Gestern sagte ${alias}s Sprecher etwas.`)).toBe(true);
+    expect(mayMention(alias.replace(' ', '\n'))).toBe(true);
+  });
+
+  test('fires for inflected, upper-case, hashtag and full-width forms', () => {
+    for (const text of ['Илона Маска', 'Сэма Альтмана', 'OPENAI', '#DeepSeek', 'Qwen2.5-Max', 'ＯｐｅｎＡＩ', 'Open-AI']) {
+      expect(mayMention(text)).toBe(true);
+    }
+  });
+
+  test('stays quiet on ordinary text', () => {
+    for (const text of ['The weather in Berlin was mild.', 'Ein ganz normaler Satz über Brot.', 'Samstag ist Markt.', '今天天气很好。']) {
+      expect(mayMention(text)).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Work on the page's main thread is done in slices well under a frame, so the page never waits for us:
+ * the browser gets the thread back between slices (idle callbacks where it has them).
+ */
+export const SLICE_MS = 6;
+
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 300 });
+    else setTimeout(resolve, 0);
+  });
+}
+
+/** Tracks the time of the current slice; `due()` is true when it is time to yield. */
+export class Slice {
+  private started = performance.now();
+  /** Total time spent working (not waiting), in ms. */
+  busyMs = 0;
+
+  due(): boolean {
+    return performance.now() - this.started > SLICE_MS;
+  }
+
+  async yield(): Promise<void> {
+    this.busyMs += performance.now() - this.started;
+    await yieldToPage();
+    this.started = performance.now();
+  }
+
+  end(): void {
+    this.busyMs += performance.now() - this.started;
+  }
+
+  restart(): void {
+    this.started = performance.now();
+  }
+}

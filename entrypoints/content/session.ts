@@ -1,0 +1,232 @@
+import { browser } from 'wxt/browser';
+import type { FrameReport, PageSummary } from '../../lib/messages';
+import { parseMessage, ResolveAmbiguousResponse } from '../../lib/messages';
+import { scanText } from '../../lib/scan';
+import type { Settings } from '../../lib/settings';
+import type { CardUi, PageSession, SessionMessage } from './card-api';
+import { mentionFinder, watchHover } from './hover';
+import { createHighlightMarks, supportsHighlights, type Marks } from './marks';
+import { liveRange, MentionStore, type MentionRecord } from './mention-store';
+import { PageScanner, type AmbiguousItem } from './page-scanner';
+import { createWrapMarks } from './wrap-marks';
+
+const MAX_REPORTED = 5000;
+const isTop = window === window.top;
+
+async function send(message: unknown): Promise<unknown> {
+  if (!browser.runtime?.id) throw new Error('extension context gone');
+  return browser.runtime.sendMessage(message);
+}
+
+async function report(message: FrameReport): Promise<void> {
+  await send(message).catch(() => undefined);
+}
+
+/** The local number of a mention id (`${frameId}:${n}`, or `n` as this frame reported it). */
+function localNumber(id: string): number {
+  return Number(id.slice(id.lastIndexOf(':') + 1));
+}
+
+/** Everything that runs while the extension is on for this page; `stop` takes it all away again. */
+export class Session implements PageSession {
+  private readonly life = new AbortController();
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private readonly marks: Marks;
+  private readonly store: MentionStore;
+  private readonly scanner: PageScanner;
+  private readonly observer: MutationObserver;
+  private settings: Settings;
+  private reportTimer: ReturnType<typeof setTimeout> | undefined;
+  private card: CardUi | undefined;
+  private cursor: string | undefined;
+  private url = location.href;
+
+  constructor(
+    settings: Settings,
+    readonly entities: string,
+    private readonly summary: () => Promise<PageSummary>,
+    private readonly cardReady: Promise<CardUi>,
+  ) {
+    this.settings = settings;
+    void this.cardReady.then((card) => (this.card = card));
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.marks = supportsHighlights() ? createHighlightMarks() : createWrapMarks((change) => this.ownChange(change));
+    this.store = new MentionStore({
+      added: (record) => {
+        this.marks.add(record);
+        this.reportSoon();
+      },
+      removed: (record) => {
+        this.marks.remove(record);
+        this.reportSoon();
+      },
+    });
+    this.scanner = new PageScanner({
+      store: this.store,
+      loadScan: () => Promise.resolve(scanText),
+      resolve: (items) => this.resolve(items),
+      isEntityOn: (entity) => this.settings.entities[entity],
+      onShadowRoot: (root) => this.addShadowRoot(root),
+      onProgress: () => this.reportSoon(),
+    });
+    this.observer.observe(document, { childList: true, subtree: true, characterData: true });
+    this.scanner.start(document.body ?? document.documentElement);
+    const finder = mentionFinder(this.store, this.marks, () => [...this.shadowRoots]);
+    watchHover(
+      {
+        signal: this.life.signal,
+        delay: () => this.settings.hoverDelayMs,
+        onRest: (mention, target) => this.onRest(mention, target),
+      },
+      finder,
+    );
+    const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+    navigation?.addEventListener('navigatesuccess', () => this.checkUrl(), { signal: this.life.signal });
+    window.addEventListener('popstate', () => this.checkUrl(), { signal: this.life.signal });
+  }
+
+  stop(): void {
+    this.life.abort();
+    this.scanner.stop();
+    this.observer.disconnect();
+    clearTimeout(this.reportTimer);
+    this.card?.close(false);
+    this.marks.clear();
+    this.store.removeAll();
+  }
+
+  restyle(settings: Settings): void {
+    this.settings = settings;
+    this.marks.setStyle(settings);
+  }
+
+  frameReport(): FrameReport {
+    return {
+      type: 'frame-report',
+      url: location.href,
+      enabled: true,
+      mentions: this.store
+        .all()
+        .slice(0, MAX_REPORTED)
+        .map((record) => ({ id: String(record.n), entity: record.entity, text: record.text.slice(0, 200), context: record.context.slice(0, 1000) })),
+      scan: { ...this.scanner.stats },
+    };
+  }
+
+  reportSoon(): void {
+    if (this.life.signal.aborted || this.reportTimer !== undefined) return;
+    this.reportTimer = setTimeout(() => {
+      this.reportTimer = undefined;
+      if (!this.life.signal.aborted) void report(this.frameReport());
+    }, 150);
+  }
+
+  async handle(message: SessionMessage): Promise<boolean> {
+    switch (message.type) {
+      case 'show-mention':
+        return this.show(message.id, false);
+      case 'open-mention':
+        return this.show(message.id, message.focus);
+      case 'close-card':
+        this.card?.close(false);
+        return true;
+      case 'next-mention':
+        return this.next();
+    }
+  }
+
+  private async show(id: string, focus: boolean): Promise<boolean> {
+    const frame = id.includes(':') ? id.slice(0, id.indexOf(':')) : undefined;
+    if (isTop && frame !== undefined && frame !== '0') {
+      return Boolean(await send({ type: 'route-mention', id, focus }).catch(() => false));
+    }
+    const record = this.store.get(localNumber(id));
+    if (!record) return false;
+    this.cursor = isTop ? `0:${record.n}` : id;
+    const element = record.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    await this.openCard(record, focus);
+    return true;
+  }
+
+  /** The keyboard command: the next mention of the tab in document order (child frames after this one). */
+  private async next(): Promise<boolean> {
+    const summary = await this.summary();
+    const ids = summary.mentions.map((mention) => mention.id);
+    if (!ids.length) return false;
+    const index = this.cursor ? ids.indexOf(this.cursor) : -1;
+    const id = ids[(index + 1) % ids.length]!;
+    this.cursor = id;
+    return this.show(id, true);
+  }
+
+  private onRest(mention: MentionRecord | undefined, target: Element | null): void {
+    const ui = this.card;
+    if (mention) {
+      void this.openCard(mention, false);
+      return;
+    }
+    if (ui?.isOpen() && !ui.isPinned() && !ui.contains(target) && !this.focusedCard) ui.close(false);
+  }
+
+  private focusedCard = false;
+  private openRecord: MentionRecord | undefined;
+
+  private async openCard(record: MentionRecord, focus: boolean): Promise<void> {
+    const ui = await this.cardReady;
+    this.card = ui;
+    if (this.life.signal.aborted) return;
+    if (ui.isOpen() && this.openRecord === record && !focus) return;
+    ui.onOpened = () => void send({ type: 'card-opened' }).catch(() => undefined);
+    const range = liveRange(record);
+    this.openRecord = record;
+    this.focusedCard = focus;
+    ui.open({
+      entity: record.entity,
+      language: this.settings.cardLanguage,
+      anchor: {
+        getBoundingClientRect: () => range.getClientRects()[0] ?? range.getBoundingClientRect(),
+        getClientRects: () => range.getClientRects(),
+        contextElement: record.range.startContainer.parentElement ?? undefined,
+      },
+      countOf: (entity) => this.store.count(entity),
+      focus,
+    });
+  }
+
+  private async resolve(items: readonly AmbiguousItem[]) {
+    const answer = parseMessage(ResolveAmbiguousResponse, await send({ type: 'resolve-ambiguous', items }));
+    return answer?.mentions ?? [];
+  }
+
+  private addShadowRoot(root: ShadowRoot): void {
+    if (this.shadowRoots.has(root)) return;
+    this.shadowRoots.add(root);
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.marks.adopt(root);
+  }
+
+  private onMutations(records: readonly MutationRecord[]): void {
+    this.checkUrl();
+    this.scanner.handleMutations(records);
+    this.marks.ensureStyle();
+  }
+
+  /** Runs one of our own DOM changes (the wrap fallback) without reading it back as a page change. */
+  private ownChange(change: () => void): void {
+    const pending = this.observer.takeRecords();
+    if (pending.length) this.onMutations(pending);
+    change();
+    this.observer.takeRecords();
+  }
+
+  /** Single-page apps change the URL without a new document: the card closes and the frame reports again. */
+  private checkUrl(): void {
+    if (location.href === this.url) return;
+    this.url = location.href;
+    this.cursor = undefined;
+    const ui = this.card;
+    if (ui?.isOpen() && !ui.isPinned()) ui.close(false);
+    this.reportSoon();
+  }
+}
