@@ -64,6 +64,7 @@ export class PageScanner {
 
   /** Reads again what a batch of mutations changed; removed text takes its mentions along. */
   handleMutations(records: readonly MutationRecord[]): void {
+    if (this.stopped) return;
     const { store } = this.options;
     const roots = new Set<Node>();
     let removed = false;

@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { EntityId } from '../../data/types';
+import type { Mention, ScanResult } from '../../lib/types';
+import { MentionStore } from './mention-store';
+import { PageScanner } from './page-scanner';
+
+/** A stand-in finder: exact names only, so these tests are about the scanner, not the finder. */
+const NAMES: Record<string, EntityId> = { 'Elon Musk': 'musk', OpenAI: 'openai', 'Sam Altman': 'altman' };
+function fakeScan(text: string): ScanResult {
+  const mentions: Mention[] = [];
+  for (const [name, entity] of Object.entries(NAMES)) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) mentions.push({ entity, start: at, end: at + name.length });
+  }
+  return { mentions: mentions.sort((a, b) => a.start - b.start), ambiguous: [] };
+}
+
+function setup(html: string) {
+  document.body.innerHTML = html;
+  const store = new MentionStore({ added: () => {}, removed: () => {} });
+  const onProgress = vi.fn();
+  const scanner = new PageScanner({
+    store,
+    loadScan: async () => fakeScan,
+    resolve: async () => [],
+    isEntityOn: () => true,
+    onShadowRoot: () => {},
+    onProgress,
+  });
+  const observer = new MutationObserver((records) => scanner.handleMutations(records));
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  scanner.start(document.body);
+  const settle = () => vi.waitFor(() => expect(scanner.stats.done).toBe(true));
+  const texts = () => store.all().map((record) => record.text);
+  return { store, scanner, settle, texts, observer };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('PageScanner', () => {
+  test('finds the mentions of the page in document order, across inline elements', async () => {
+    const { settle, texts, scanner } = setup('<p>Elon <b>Musk</b> and OpenAI</p><p>Sam Altman</p>');
+    await settle();
+    expect(texts()).toEqual(['Elon Musk', 'OpenAI', 'Sam Altman']);
+    expect(scanner.stats.chars).toBeGreaterThan(20);
+  });
+
+  test('added text is read, and only the changed block: other mentions keep their numbers', async () => {
+    const { settle, store, texts } = setup('<p id="a">OpenAI</p><p id="b">nothing</p>');
+    await settle();
+    const openai = store.all()[0]!.n;
+    document.getElementById('b')!.append(' then Sam Altman');
+    await vi.waitFor(() => expect(texts()).toEqual(['OpenAI', 'Sam Altman']));
+    expect(store.all()[0]!.n).toBe(openai);
+  });
+
+  test('a block read again keeps the numbers of the mentions that are still there', async () => {
+    const { settle, store, texts } = setup('<p id="a">OpenAI and <span>x</span></p>');
+    await settle();
+    const before = store.all()[0]!.n;
+    document.querySelector('#a span')!.textContent = 'Elon Musk';
+    await vi.waitFor(() => expect(texts()).toEqual(['OpenAI', 'Elon Musk']));
+    expect(store.all()[0]!.n).toBe(before);
+  });
+
+  test('removed text takes its mentions along; changed text drops what it no longer says', async () => {
+    const { settle, texts } = setup('<p id="a">OpenAI</p><p id="b">Sam Altman</p>');
+    await settle();
+    document.getElementById('a')!.remove();
+    await vi.waitFor(() => expect(texts()).toEqual(['Sam Altman']));
+    (document.getElementById('b')!.firstChild as Text).data = 'Sam Smith';
+    await vi.waitFor(() => expect(texts()).toEqual([]));
+  });
+
+  test('stop ends the work and reads nothing more', async () => {
+    const { settle, scanner, texts } = setup('<p>OpenAI</p>');
+    await settle();
+    scanner.stop();
+    document.body.append('Elon Musk');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(texts()).toEqual(['OpenAI']);
+  });
+});
