@@ -295,3 +295,24 @@ test('no console errors and no request to any host but 127.0.0.1', () => {
   expect(browser.consoleErrors).toEqual([]);
   expect(browser.externalRequests).toEqual([]);
 });
+
+test('pausing takes the marks away in the open tab at once, and resuming brings them back', async () => {
+  const page = await open('news.html');
+  const before = await waitForSummary(browser, page, (s) => s.mentions.length > 0);
+  const setPaused = (paused: boolean) =>
+    browser.serviceWorker!.evaluate(async (paused) => {
+      const api = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
+      const { settings } = await api.storage.sync.get('settings');
+      await api.storage.sync.set({ settings: { ...(settings as object), paused } });
+    }, paused);
+  await setPaused(true);
+  const paused = await waitForSummary(browser, page, (s) => !s.enabled, 'the page to be off');
+  expect(paused.mentions).toEqual([]);
+  await restOn(page, await textBox(page, '#lead', 'OpenAI'));
+  await page.waitForTimeout(800);
+  expect(await cardText(page)).toBeNull();
+  await setPaused(false);
+  const resumed = await waitForSummary(browser, page, (s) => s.enabled && s.mentions.length === before.mentions.length, 'the marks back');
+  expect(resumed.counts).toEqual(before.counts);
+  await page.close();
+});
