@@ -54,11 +54,17 @@ export function pageSummary(browser: LaunchedBrowser, page: Page): Promise<PageS
 }
 
 /** Waits until the page's summary satisfies `check` (the content script applies storage changes on its own schedule). */
-export function summaryWhere(browser: LaunchedBrowser, page: Page, what: string, check: (summary: PageSummary) => boolean) {
-  return waitFor(async () => {
-    const summary = await pageSummary(browser, page);
-    return check(summary) ? summary : undefined;
-  }, what);
+export async function summaryWhere(browser: LaunchedBrowser, page: Page, what: string, check: (summary: PageSummary) => boolean) {
+  let last: PageSummary | undefined;
+  try {
+    return await waitFor(async () => {
+      last = await pageSummary(browser, page);
+      return check(last) ? last : undefined;
+    }, what);
+  } catch (error) {
+    const { mentions, ...rest } = last ?? { mentions: [] };
+    throw new Error(`${String(error)}; last summary: ${JSON.stringify({ ...rest, mentions: mentions.length })}`);
+  }
 }
 
 export async function badgeOf(browser: LaunchedBrowser, tabId: number): Promise<{ text: string; title: string }> {
