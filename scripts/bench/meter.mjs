@@ -51,6 +51,8 @@ export async function openMeter({ kind, extensionDir, origin, log }) {
   let tabId;
   let summaryAnswered = false;
   let summaryFailures = 0;
+  /** The renderer processes of the last page loaded, for traces taken after its load. */
+  let pagePids = /** @type {number[]} */ ([]);
 
   /** @returns {Promise<any>} the top frame's page-summary, or undefined when nobody answers */
   async function pageSummary() {
@@ -95,7 +97,7 @@ export async function openMeter({ kind, extensionDir, origin, log }) {
   }
 
   /** Waits for the extension to say its first pass is over; true when it did. */
-  async function extensionDone(doneBefore, deadline) {
+  async function extensionDone(url, doneBefore, deadline) {
     if (kind === 'floor' || kind === 'mark') {
       while (doneLines === doneBefore && Date.now() < deadline) await sleep(20);
       return doneLines > doneBefore;
@@ -104,11 +106,16 @@ export async function openMeter({ kind, extensionDir, origin, log }) {
       // Until our content script answers page-summary at all, do not keep asking on every page.
       if (!summaryAnswered && summaryFailures >= 3) return false;
       const noAnswerBy = Date.now() + 1_500;
+      let doneWithoutText = 0;
       while (Date.now() < deadline) {
         const summary = await pageSummary();
         if (summary) {
           summaryAnswered = true;
-          if (summary.scan?.done) return summary;
+          // Right after a navigation the answer may still be about the previous page, or say done
+          // before any text was read: trust a done without text only when it is repeated.
+          if (summary.url === url && summary.scan?.done) {
+            if (summary.scan.textNodes > 0 || ++doneWithoutText >= 5) return summary;
+          }
         } else if (!summaryAnswered && Date.now() > noAnswerBy) {
           break;
         }
@@ -159,7 +166,7 @@ export async function openMeter({ kind, extensionDir, origin, log }) {
     try {
       await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
       loadMs = Date.now() - started;
-      const result = await extensionDone(doneBefore, deadline);
+      const result = await extensionDone(url, doneBefore, deadline);
       done = Boolean(result);
       if (result && typeof result === 'object') mentions = result.mentions?.length;
       await quiet(deadline);
@@ -169,7 +176,8 @@ export async function openMeter({ kind, extensionDir, origin, log }) {
     const settleMs = Date.now() - started;
     const { profile } = await cdp.send('Profiler.stop');
     const events = await traceEnd();
-    const trace = analyseTrace(events, { origin });
+    const { pids, ...trace } = analyseTrace(events, { origin });
+    pagePids = pids;
     if (!trace.found) error ??= 'page renderer not found in the trace';
     return {
       ...extensionScriptTime(profile, SAMPLING_US),
@@ -207,7 +215,7 @@ export async function openMeter({ kind, extensionDir, origin, log }) {
       .catch(() => undefined);
     const observed = await page.evaluate(() => /** @type {any} */ (window).__ccHover);
     await quiet(Date.now() + 3_000);
-    const trace = analyseTrace(await traceEnd(), { origin });
+    const trace = analyseTrace(await traceEnd(), { origin, pids: pagePids });
     await page.mouse.move(1, 1);
     if (!timings || observed?.moveT === undefined) {
       return { target: target.text, longestExtTaskMs: trace.longestExtTaskMs, error: observed?.hostT ? 'card host appeared, no card content painted' : 'no card appeared' };

@@ -73,15 +73,16 @@ function unionLength(intervals) {
 
 /**
  * @param {any[]} events the trace's events
- * @param {{ origin: string }} page the server origin, to find the renderer that loaded the page
+ * @param {{ origin: string, pids?: number[] }} page the server origin, to find the renderer that loaded
+ *   the page; or, for a trace taken after the load, the renderer's process ids from the load's trace
  * @returns {{
- *   found: boolean, renderMs: number, extRenderMs: number, mixedFrames: number, extTaskCount: number, extTaskMs: number,
+ *   found: boolean, pids: number[], renderMs: number, extRenderMs: number, mixedFrames: number, extTaskCount: number, extTaskMs: number,
  *   longestExtTaskMs: number, longestTaskMs: number, extOverBudget: number,
  * }}
  */
-export function analyseTrace(events, { origin }) {
+export function analyseTrace(events, { origin, pids = [] }) {
   const mainThreads = new Set();
-  const pagePids = new Set();
+  const pagePids = new Set(pids);
   for (const event of events) {
     if (event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain') {
       mainThreads.add(`${event.pid}:${event.tid}`);
@@ -130,6 +131,7 @@ export function analyseTrace(events, { origin }) {
   }
   return {
     found,
+    pids: [...pagePids],
     renderMs: renderUs / 1000,
     extRenderMs: attributedUs / 1000,
     mixedFrames,
