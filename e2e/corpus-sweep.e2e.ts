@@ -131,10 +131,14 @@ describe('corpus sweep', () => {
 
       const plainText = plainPage.goto(url, { waitUntil: 'load' }).then(() => plainPage.evaluate(() => document.body?.innerText ?? ''));
       await extensionPage.goto(url, { waitUntil: 'load' });
+      const asked = Date.now();
       const summary = await waitFor(
         async () => {
           const answer = await withExtension.sendToTab<PageSummary | undefined>(extensionPage, { type: 'page-summary' });
-          return answer?.scan.done ? answer : undefined;
+          // Right after a navigation an answer can still be about the previous page, or say done
+          // before any text was read: wait for this page's scan (a page without text gets 3 s).
+          const scanned = answer?.url === url && answer.scan.done && (answer.scan.textNodes > 0 || Date.now() - asked > 3_000);
+          return scanned ? answer : undefined;
         },
         `page-summary with scan.done on ${name}`,
         SUMMARY_TIMEOUT_MS,
