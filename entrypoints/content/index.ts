@@ -75,15 +75,23 @@ function start() {
   };
 
   /** The first hint of a name: load the card script and hand the page over to it. */
-  const startSession = (): Promise<void> =>
-    (starting ??= (async () => {
-      if (!cardScript()) await send({ type: 'inject-card' }).catch(() => undefined);
-      const script = cardScript();
+  const openSession = async (): Promise<void> => {
+    if (!cardScript()) await send({ type: 'inject-card' }).catch(() => undefined);
+    const script = cardScript();
+    if (!script || !settings || !enabled || life.signal.aborted || session) return;
+    session = script.startSession(settings, entitiesOn(settings), summary);
+    session.restyle(settings);
+  };
+  // One start at a time; once it has settled, a later hint (after a settings change) starts anew.
+  const startSession = async (): Promise<void> => {
+    if (starting) return starting;
+    starting = openSession();
+    try {
+      await starting;
+    } finally {
       starting = undefined;
-      if (!script || !settings || !enabled || life.signal.aborted || session) return;
-      session = script.startSession(settings, entitiesOn(settings), summary);
-      session.restyle(settings);
-    })());
+    }
+  };
 
   const configure = async (): Promise<void> => {
     const answer = parseMessage(PageConfigResponse, await send({ type: 'page-config' }).catch(() => undefined));
