@@ -27,4 +27,11 @@ describe('mayMention', () => {
       expect(mayMention(text)).toBe(false);
     }
   });
+
+  test('stays quiet on words that only start like a name, so such pages load no finder', () => {
+    for (const text of ['The musket and the muskrat', 'Cottages in Muskoka', 'exercise in the open\n air', 'an open aid programme']) {
+      expect(mayMention(text)).toBe(false);
+    }
+    expect(mayMention('Musks Angebot und OpenAIs Pläne')).toBe(true);
+  });
 });

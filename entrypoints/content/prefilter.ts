@@ -6,7 +6,8 @@
 const KEYS = new RegExp(
   [
     // Latin (any case; the finder's hashtags, handles, possessives and compounds contain these)
-    'musk', 'altman', 'open[\\s\\-‐]*ai', 'stargate', 'deep\\s*seek', 'qwen', 'qianwen', '@sama',
+    // (not the words that merely start like one: musket, muskrat, Muskoka, open air, open aid)
+    'musk(?!et|rat|ok)', 'altman', 'open[\\s\\-‐]*ai(?![rdm])', 'stargate', 'deep\\s*seek', 'qwen', 'qianwen', '@sama',
     // Cyrillic and Greek (inflected forms start with these stems)
     'маск', 'мъск', 'альтман', 'алтман', 'олтмен', 'олтман', 'опен', 'старгейт', 'дипсик', 'діпсік', 'дипсік', 'квен',
     'μασκ', 'άλτμαν', 'αλτμαν', 'ντίπσικ',
