@@ -32,6 +32,12 @@ describe('scanText finds', () => {
     ['names beside emoji and brackets', '🔥Altman🔥 [Stargate] {Qwen} at the OpenAI event', [['altman', 'Altman'], ['stargate', 'Stargate'], ['qwen', 'Qwen'], ['openai', 'OpenAI']]],
     ['Elon alone when the text names him in full', 'Elon Musk posted again. Later Elon deleted it.', [['musk', 'Elon Musk'], ['musk', 'Elon']]],
     ['a bare surname after the full name', 'Elon Musk opened the meeting. Musk then left early.', [['musk', 'Elon Musk'], ['musk', 'Musk']]],
+    ['a Russian case that the word for mask shares, beside a preposition', 'Для Маска это второй иск за год.', [['musk', 'Маска']]],
+    ['Stargate beside an amount of money in any language', 'Проект Stargate стоимостью 500 миллиардов долларов.', [['stargate', 'Stargate']]],
+    ['Stargate in the Emirates', 'Le projet de Stargate aux Émirats arabes unis avance.', [['stargate', 'Stargate']]],
+    ['a CJK cue with digits', 'スターゲート計画の総額は5000億ドルに上る。', [['stargate', 'スターゲート']]],
+    ['a Chinese surname that reports speech', '奥特曼表示，公司将继续招聘。', [['altman', '奥特曼']]],
+    ['Qwen in katakana and Hangul', 'アリババのクウェンと큐원 2.5', [['qwen', 'クウェン'], ['qwen', '큐원']]],
   ])('%s', (_rule, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -56,6 +62,13 @@ describe('scanText rejects', () => {
     ['relatives who share the surname', 'Kimbal Musk runs restaurants and Errol Musk gave interviews.'],
     ['a bare surname after a relative is named', 'Justine Musk wrote a novel; Musk also gave talks on writing.'],
     ['a bare surname used for a woman', 'At the gala, Musk herself spoke about her modelling career.'],
+    ['a woman even beside a cue', 'Annie Altman wrote again. Altman herself posted the thread.'],
+    ['a place named after a surname', 'The Altman Plaza lobby and Musk Hall reopened.'],
+    ['talk about the surname itself', 'Altman is a common Jewish surname of German origin.'],
+    ['open AI as a kind of AI in katakana', 'オープンAIモデルの普及が進む。'],
+    ['module names and import lists', 'import { OpenAI } from "openai";\nconst x = require(\'openai\');'],
+    ['a member of a module', 'response = openai.ChatCompletion.create(model="gpt-4")'],
+    ['API ids in prose', 'Use the model name deepseek-chat or install openai-python.'],
     ['the family', "The Musks' holiday photos and the Musk family reunion."],
     ['Robert Altman and his films', 'Robert Altman’s M*A*S*H opened in 1970; Altman later made Short Cuts.'],
     ['the Altman Z-score', 'Analysts computed the Altman Z-score for the chain.'],

@@ -169,6 +169,10 @@ function startsCleanly(text: string, info: AliasInfo, start: number): boolean {
 }
 
 const FILE_OR_DOMAIN = /\.(?:com|org|net|io|ai|cn|dev|app|co|uk|de|fr|ru|jp|kr|html?|php|py|js|ts|json|md|txt|gguf|safetensors|bin|pdf|png|jpe?g|zip)(?![\p{L}\p{N}])/iu;
+/** A quoted module name: `from "openai"`, `require('openai')`, `import("qwen-agent")`. */
+const MODULE_BEFORE = /(?:\bfrom|\brequire\(|\bimport\(?)\s*$/;
+/** Inside the braces of an import or export list: `import { OpenAI } from`. */
+const IMPORT_LIST = /(?:^|[\s;])(?:import|export)(?:\s+type)?\s*\{[^}\n]*$/;
 const CODE_KEYWORD = /(?:^|[^\p{L}])(class|def|new|extends|implements|interface|struct|enum|function|func|fn|const|let|var|type|package|install|import|from|require)\s+$/u;
 
 /** Whether [start, end) is part of a URL, an e-mail address, a file or package name, or code. */
@@ -177,7 +181,11 @@ function inCodeOrAddress(text: string, start: number, end: number, fenced: boole
   const next = text.charAt(end);
   const after = text.charAt(end + 1);
   if (prev === '_' || next === '_' || next === '(' || next === '`' && prev === '`') return true;
-  if (next === '.' && /[a-z_]/.test(after)) return true;
+  if (next === '.' && /[A-Za-z_]/.test(after)) return true;
+  // A lower-case name glued to a lower-case word is an API, package or repository id: deepseek-chat, openai-python.
+  if (next === '-' && /[a-z]/.test(after) && /^[a-z0-9.:-]+$/.test(text.slice(start, end))) return true;
+  if (/["']/.test(prev) && MODULE_BEFORE.test(text.slice(Math.max(0, start - 24), start - 1))) return true;
+  if (IMPORT_LIST.test(text.slice(Math.max(0, start - 80), start))) return true;
   if (prev === '.' && /[\w]/.test(text.charAt(start - 2))) return true;
   let tokenStart = start;
   while (tokenStart > 0 && !/[\s"'“”«»()[\]{}<>]/.test(text.charAt(tokenStart - 1))) tokenStart--;
@@ -205,6 +213,12 @@ function inCodeOrAddress(text: string, start: number, end: number, fenced: boole
  * Entries are "|"-separated: a word or phrase (case and hyphens ignored), a stem ending in "*", or a CJK
  * string matched anywhere. The second list of each is case-sensitive (AI, KI, CEO, GW, on X...).
  */
+/** Words of talk about a surname itself: '"Altman" is a common surname'. */
+const SURNAME_TALK =
+  'surname|surnames|last name|family name|nachname*|familienname*|apellido*|nom de famille|noms de famille|' +
+  'cognome|sobrenome|фамилия|фамилии|фамилию|прізвище|姓氏|苗字';
+/** Verbs of saying and reporting that a Chinese or Japanese text uses for a person, never for Ultraman or a mask. */
+const PERSON_SPEECH = '表示|透露|指出|声称|聲稱|回应|回應|接受采访|接受採訪|发文|發文|坦言|述べ|語った|発言|明らかにした|によると';
 const TECH: CueList = [
   'openai|chatgpt|gpt*|deepseek|qwen|alibaba|anthropic|claude|gemini|google|microsoft|nvidia|xai|grok|tesla|spacex|' +
     'starlink|neuralink|twitter|tweet*|retweet*|doge|chatbot*|artificial intelligence|künstliche intelligenz|' +
@@ -223,17 +237,19 @@ const TECH: CueList = [
 ];
 const MUSK_LIFE: CueList = [
   'cybertruck|starship|paypal|zip2|boring company|richest|reichste*|plus riche|más rico|богатейш*|самый богатый|' +
-    'найбагатш*|тесл*|твиттер*|تسلا|تويتر|טסלה|טוויטר|टेस्ला|ट्विटर|டெஸ்லா|เทสลา',
+    'найбагатш*|тесл*|твиттер*|تسلا|تويتر|טסלה|טוויטר|टेस्ला|ट्विटर|டெஸ்லா|เทสลา|' +
+    PERSON_SPEECH,
   '',
 ];
 const MUSK_OTHER: CueList = [
   'perfume*|fragrance*|scent*|cologne*|candle*|aroma*|odor*|odour*|smell*|incense|sandalwood|amber|ambergris|' +
     'vanilla|jasmine|oud|patchouli|deer|ox|oxen|animal|animals|gland*|base note*|top note*|heart note*|basisnote*|' +
     'kopfnote*|note de fond|duft*|parfum*|moschus*|kerze*|musc|senteur*|almizcle*|perfumería|fragancia*|мускус*|' +
-    'духи|духов|аромат*|запах*|парфюм*|парфум*|для|лица|лицо|сна|медицинск*|медичн*|защитн*|захисн*|карнавальн*|' +
+    'духи|духов|аромат*|запах*|парфюм*|парфум*|для лица|на лице|на лицо|для сна|для обличчя|на обличчі|медицинск*|медичн*|защитн*|захисн*|карнавальн*|' +
     'маскарад*|косметич*|тканев*|увлажн*|глинян*|надел*|носить|противогаз*|عطر*|عطور|بخور|عود|น้ำหอม|กลิ่น|' +
     '香水|麝香|香氛|香味|香り|フレグランス|향수|향기|향이|향은|향을|향의|아로마|着用|花粉|感染|不織布|装着|顔|ウイルス|' +
-    '風邪|予防|使い捨て|ガーゼ|フェイス|パック|美容|口罩',
+    '風邪|予防|使い捨て|ガーゼ|フェイス|パック|美容|口罩|' +
+    SURNAME_TALK,
   '',
 ];
 const STARGATE_VENTURE: CueList = [
@@ -242,7 +258,9 @@ const STARGATE_VENTURE: CueList = [
     'gigawatt*|megawatt*|compute|computing|infrastructure*|infrastruktur*|infraestructura*|инфраструктур*|' +
     'інфраструктур*|joint venture|coentreprise|empresa conjunta|supercomput*|500 billion|500 milliards|' +
     '500 milliarden|500 mrd|500 mil millones|investment*|investissement*|inversión|inversiones|investition*|' +
-    'инвестиц*|інвестиц*|' +
+    'инвестиц*|інвестиц*|billion|billions|milliard*|miliard*|mil millones|bilhões|bilhão|миллиард*|мільярд*|' +
+    'tỷ|miliar|milyar*|emirates|emirat*|émirats|emiratos|abu dhabi|abou dhabi|оаэ|' +
+    '亿|億|억 달러|억달러|项目|專案|計画|프로젝트|阿联酋|阿聯酋|アラブ首長国連邦|아랍에미리트|' +
     '数据中心|數據中心|資料中心|算力|软银|軟銀|甲骨文|孙正义|孫正義|5000亿|5000億|データセンター|ソフトバンク|オラクル|' +
     '데이터센터|데이터 센터|소프트뱅크|오라클|손정의|5000억|5,000억',
   'GW|MW|UAE',
@@ -267,7 +285,8 @@ const STARGATE_OTHER: CueList = [
 ];
 const ALTMAN_LIFE: CueList = [
   'y combinator|worldcoin|world network|loopt|helion|oklo|nadella|brockman|sutskever|murati|board|' +
-    'superintelligence|superintelligenz',
+    'superintelligence|superintelligenz|' +
+    PERSON_SPEECH,
   'YC',
 ];
 const ALTMAN_OTHER: CueList = [
@@ -276,11 +295,13 @@ const ALTMAN_OTHER: CueList = [
     'режисер*|z score*|z wert*|bankrupt*|insolven*|distress*|default risk|credit risk|faillite|quiebra|' +
     'банкротств*|scorsese|coppola|kubrick|spielberg|cassavetes|ashby|hitchcock|oscar|oscars|cannes|syllabus|' +
     '导演|導演|監督|감독|破产|破産|파산|特摄|特攝|英雄|超人|怪兽|怪獸|圆谷|圓谷|迪迦|赛罗|賽羅|光之巨人|变身|變身|' +
-    '咸蛋|动画|動畫|玩具|卡牌|泰罗|赛文|奥特之父|奥特兄弟|光之国|ウルトラマン',
+    '咸蛋|动画|動畫|玩具|卡牌|泰罗|赛文|奥特之父|奥特兄弟|光之国|ウルトラマン|' +
+    SURNAME_TALK,
   '',
 ];
 
-const UNSPACED_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}《『]/u;
+/** Cues with a character of a script written without spaces ("5000億", "데이터 센터") are found anywhere. */
+const UNSPACED_CUE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}《『]/u;
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const MAX_PHRASE = 4;
 const phraseKey = (s: string): string => s.replace(/[-\s]+/g, ' ').trim();
@@ -301,7 +322,7 @@ function cueSet(...lists: CueList[]): CueSet {
   const unspaced: string[] = [];
   for (const [caseless, caseSensitive] of lists) {
     for (const entry of caseless.split('|')) {
-      if (UNSPACED_START.test(entry)) unspaced.push(entry);
+      if (UNSPACED_CUE.test(entry)) unspaced.push(entry);
       else if (entry.endsWith('*') && !entry.includes(' ')) stems.push(entry.slice(0, -1).toLowerCase());
       else if (entry.endsWith('*')) for (const end of ['', 's']) words.add(phraseKey(entry.slice(0, -1).toLowerCase() + end));
       else words.add(phraseKey(entry.toLowerCase()));
@@ -373,6 +394,9 @@ const OPEN_AI_GENERIC_CJK = /^[\s\u00a0]*(?:モデル|エコシステム|ソー�
 const FAMILY_AFTER = /^[\s\u00a0]+(?:family|families|clan|brothers|siblings|familie|geschwister|brüder|famille|frères|familia|hermanos|семья|семьи|братья)(?![\p{L}])/iu;
 const FAMILY_BEFORE = /(?:famille|familie|family|familia|семья|семьи)\s+$/iu;
 const FEMALE_AFTER = /^[’'s\s,]*(?:herself|she|sie selbst|elle-même|ella misma|сама)(?![\p{L}])/iu;
+/** A surname before a place or building word names the place: "Altman Plaza", "Musk Hall". */
+const PLACE_AFTER =
+  /^[\s\u00a0]+(?:Plaza|Building|Center|Centre|Hall|Street|St\.|Road|Avenue|Ave\.|Boulevard|Park|School|Library|Museum|Institute|Stadium|Arena|Tower|Hotel|Clinic|Hospital|Synagogue|Cemetery|Farm|Lane|Drive)(?![\p{L}])/u;
 const NOT_ELON_AFTER = /^[\s\u00a0]+(?:University|College|Univ\.|Phoenix)/;
 /** Japanese honorifics and titles after a surname: マスク氏, アルトマンCEO. */
 const JAPANESE_TITLE = /^(?:氏|さん|CEO|社長|会長|総帥)/;
@@ -442,6 +466,9 @@ class Judge {
     const before = text.slice(Math.max(0, hit.start - 24), hit.start);
     const after = text.slice(hit.end, hit.end + 40);
     const lower = /^\p{Ll}/u.test(surface);
+    if (hit.entity === 'openai' && OPEN_AI_GENERIC_CJK.test(after) && !SCRIPT_LATIN.test(surface)) {
+      return { verdict: 'no', cue: 'open AI as a kind of AI' };
+    }
     if ((hit.entity === 'openai' || hit.entity === 'deepseek') && !/[\s\u00a0-]/.test(surface)) return { verdict: 'yes', cue: '' };
     if (hit.entity === 'openai') {
       if (lower && SCRIPT_LATIN.test(surface) && /\s/.test(surface)) return { verdict: 'no', cue: 'lowercase open AI' };
@@ -473,11 +500,12 @@ class Judge {
       if (plural || FAMILY_AFTER.test(after) || FAMILY_BEFORE.test(before)) return { verdict: 'no', cue: 'the family' };
     }
     if (PERSONS.has(hit.entity) && JAPANESE_TITLE.test(after)) return { verdict: 'yes', cue: 'honorific' };
+    if (PERSONS.has(hit.entity) && FEMALE_AFTER.test(after)) return { verdict: 'no', cue: 'a woman' };
+    if (PERSONS.has(hit.entity) && PLACE_AFTER.test(after)) return { verdict: 'no', cue: 'a place' };
     const bounds = sentenceBounds(text, hit);
     const sentence = [...cueHits(text, bounds.start, bounds.end, cues), ...this.entityHits(hit.entity, bounds.start, bounds.end, hit)];
     const near = this.nearest(hit, sentence);
     if (near && near.distance <= 12) return { verdict: near.sense === 'entity' ? 'yes' : 'no', cue: 'next to a cue' };
-    if (PERSONS.has(hit.entity) && FEMALE_AFTER.test(after)) return { verdict: 'no', cue: 'a woman' };
     const last = this.lastNamed.get(hit.entity);
     if (last && !last.mine) return { verdict: 'no', cue: 'last named was someone else' };
     if (near) return { verdict: near.sense === 'entity' ? 'yes' : 'no', cue: 'cue in the sentence' };
