@@ -170,7 +170,8 @@ export const lookalikes: Readonly<Partial<Record<EntityId, readonly string[]>>> 
     '金博尔·马斯克', '金博爾·馬斯克', '梅耶·马斯克', '梅耶·馬斯克', '埃罗尔·马斯克', '埃羅爾·馬斯克', '托斯卡·马斯克',
     'キンバル・マスク', 'メイ・マスク', 'エロール・マスク', '킴벌 머스크', '메이 머스크', '에롤 머스크',
     'musk ox', 'musk oxen', 'musk deer', 'white musk', 'musk oil', 'musk melon', 'musk rose', 'musk turtle',
-    'musk thistle', 'musk stick', 'musk sticks', 'Muskox', 'マスクメロン', '머스크멜론', '화이트 머스크',
+    'musk thistle', 'musk stick', 'musk sticks', 'Muskox',
+    'black musk', 'red musk', 'pink musk', 'egyptian musk', 'pure musk', 'clean musk', 'skin musk', 'vanilla musk', 'amber musk', 'マスクメロン', '머스크멜론', '화이트 머스크',
   ],
   altman: [
     'Robert Altman', 'Edward Altman', 'Edward I. Altman', 'Jack Altman', 'Max Altman', 'Annie Altman', 'Ann Altman',

@@ -69,6 +69,8 @@ describe('scanText rejects', () => {
     ['module names and import lists', 'import { OpenAI } from "openai";\nconst x = require(\'openai\');'],
     ['a member of a module', 'response = openai.ChatCompletion.create(model="gpt-4")'],
     ['API ids in prose', 'Use the model name deepseek-chat or install openai-python.'],
+    ['pinned and bumped package versions', 'Pin openai==1.3.0, then bump openai from 1.3.0 to 1.4.0.'],
+    ['musk scents named by colour or origin', 'Black Musk and Egyptian Musk by the same house.'],
     ['the family', "The Musks' holiday photos and the Musk family reunion."],
     ['Robert Altman and his films', 'Robert Altman’s M*A*S*H opened in 1970; Altman later made Short Cuts.'],
     ['the Altman Z-score', 'Analysts computed the Altman Z-score for the chain.'],

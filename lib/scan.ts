@@ -171,6 +171,8 @@ function startsCleanly(text: string, info: AliasInfo, start: number): boolean {
 const FILE_OR_DOMAIN = /\.(?:com|org|net|io|ai|cn|dev|app|co|uk|de|fr|ru|jp|kr|html?|php|py|js|ts|json|md|txt|gguf|safetensors|bin|pdf|png|jpe?g|zip)(?![\p{L}\p{N}])/iu;
 /** A quoted module name: `from "openai"`, `require('openai')`, `import("qwen-agent")`. */
 const MODULE_BEFORE = /(?:\bfrom|\brequire\(|\bimport\(?)\s*$/;
+/** A pinned or bumped package version after a lower-case name: `openai==1.3.0`, "bump openai from 1.3.0 to 1.4.0". */
+const PACKAGE_VERSION_AFTER = /^(?:[=<>~^@]=?\s*v?\d|\s+(?:from\s+)?v?\d+\.\d+\.\d+)/;
 /** Inside the braces of an import or export list: `import { OpenAI } from`. */
 const IMPORT_LIST = /(?:^|[\s;])(?:import|export)(?:\s+type)?\s*\{[^}\n]*$/;
 const CODE_KEYWORD = /(?:^|[^\p{L}])(class|def|new|extends|implements|interface|struct|enum|function|func|fn|const|let|var|type|package|install|import|from|require)\s+$/u;
@@ -184,6 +186,7 @@ function inCodeOrAddress(text: string, start: number, end: number, fenced: boole
   if (next === '.' && /[A-Za-z_]/.test(after)) return true;
   // A lower-case name glued to a lower-case word is an API, package or repository id: deepseek-chat, openai-python.
   if (next === '-' && /[a-z]/.test(after) && /^[a-z0-9.:-]+$/.test(text.slice(start, end))) return true;
+  if (PACKAGE_VERSION_AFTER.test(text.slice(end, end + 24)) && /^[a-z0-9.-]+$/.test(text.slice(start, end))) return true;
   if (/["']/.test(prev) && MODULE_BEFORE.test(text.slice(Math.max(0, start - 24), start - 1))) return true;
   if (IMPORT_LIST.test(text.slice(Math.max(0, start - 80), start))) return true;
   if (prev === '.' && /[\w]/.test(text.charAt(start - 2))) return true;
