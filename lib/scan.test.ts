@@ -33,6 +33,7 @@ describe('scanText finds', () => {
     ['Elon alone when the text names him in full', 'Elon Musk posted again. Later Elon deleted it.', [['musk', 'Elon Musk'], ['musk', 'Elon']]],
     ['a bare surname after the full name', 'Elon Musk opened the meeting. Musk then left early.', [['musk', 'Elon Musk'], ['musk', 'Musk']]],
     ['a Russian case that the word for mask shares, beside a preposition', 'Для Маска это второй иск за год.', [['musk', 'Маска']]],
+    ['a Russian court as a cue for the person', 'Маску не понравилось решение суда.', [['musk', 'Маску']]],
     ['Stargate beside an amount of money in any language', 'Проект Stargate стоимостью 500 миллиардов долларов.', [['stargate', 'Stargate']]],
     ['Stargate in the Emirates', 'Le projet de Stargate aux Émirats arabes unis avance.', [['stargate', 'Stargate']]],
     ['a CJK cue with digits', 'スターゲート計画の総額は5000億ドルに上る。', [['stargate', 'スターゲート']]],

@@ -230,7 +230,7 @@ const TECH: CueList = [
     'billionaire*|milliardär*|milliardaire*|multimillonario*|miliardario|bilionário|miliarder*|миллиардер*|мільярдер*|' +
     'chief executive|tech|startup*|start up*|silicon valley|trump*|трамп*|white house|weißen haus|weiße haus|' +
     'maison blanche|casa blanca|белый дом|белого дома|білий дім|білого дому|lawsuit*|sued|sues|suing|klage|verklagt|' +
-    'procès|poursuit|demanda|demandó|иск|иске|иском|позов*|investor*|inversor*|investisseur*|инвестор*|funding|' +
+    'procès|poursuit|demanda|demandó|иск|иске|иском|позов*|суд|суда|суду|суде|судом|судья|судьи|суддя|судді|investor*|inversor*|investisseur*|инвестор*|funding|' +
     'valuation|bewertung|valorisation|valoración|softbank|oracle|semiconductor*|chip|chips|gpu|gpus|posted|boss|' +
     'founder|gründer|fondateur|fundador|основател*|засновник*|ceo|' +
     '人工智能|人工知能|인공지능|生成AI|生成式|大模型|语言模型|首席执行官|执行长|執行長|总裁|總裁|社長|최고경영자|特朗普|川普|' +
