@@ -59,12 +59,14 @@ function start() {
   const life = new AbortController();
   let settings: Settings | undefined;
   let enabled = false;
+  /** False until the background said whether to read this page: until then nothing is done. */
+  let configured = false;
   let probe: Probe | undefined;
   let session: PageSession | undefined;
   let starting: Promise<void> | undefined;
 
   const ownReport = (): FrameReport =>
-    session?.frameReport() ?? emptyReport(enabled, probe?.stats ?? { textNodes: 0, chars: 0, ms: 0, done: !enabled });
+    session?.frameReport() ?? emptyReport(enabled, probe?.stats ?? { textNodes: 0, chars: 0, ms: 0, done: configured && !enabled });
   const summary = () => pageSummary(ownReport());
 
   const stopReading = (): void => {
@@ -98,6 +100,7 @@ function start() {
     if (!answer || life.signal.aborted) return;
     settings = answer.settings as unknown as Settings;
     enabled = answer.enabled;
+    configured = true;
     if (session && (!enabled || session.entities !== entitiesOn(settings))) stopReading();
     if (!enabled) {
       stopReading();
