@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { aliases, extraAliases, handles } from '../../data/aliases';
 import { ENTITY_IDS } from '../../data/types';
-import { mayMention } from './prefilter';
+import { firstHint, mayMention } from './prefilter';
 
 const everyAlias = ENTITY_IDS.flatMap((id) => [
   ...Object.values(aliases[id]).flat(),
@@ -33,5 +33,12 @@ describe('mayMention', () => {
       expect(mayMention(text)).toBe(false);
     }
     expect(mayMention('Musks Angebot und OpenAIs Pläne')).toBe(true);
+  });
+
+  test('firstHint tells where the first hint at or after a position starts, in any script', () => {
+    expect(firstHint('Ein Satz. Dann Elon Musk.')).toBe(20);
+    expect(firstHint('Musk und Маск', 1)).toBe(9);
+    expect(firstHint('Laut ＯｐｅｎＡＩ heute')).toBe(5);
+    expect(firstHint('Musk', 1)).toBe(-1);
   });
 });
