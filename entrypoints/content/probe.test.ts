@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test } from 'vitest';
+import { Probe } from './probe';
+
+let probe: Probe | undefined;
+afterEach(() => probe?.stop());
+
+/** Runs a probe over the page until it gives a hint or finishes its pass: true for a hint. */
+function probeOf(html: string, change?: () => void, prepare?: () => void): Promise<boolean> {
+  document.body.innerHTML = html;
+  prepare?.();
+  return new Promise((resolve) => {
+    let passes = 0;
+    probe = new Probe(
+      () => resolve(true),
+      () => {
+        passes += 1;
+        if (change && passes === 1) change();
+        else resolve(false);
+      },
+    );
+    probe.start();
+  });
+}
+
+const filler = (chars: number) => '<p>The weather was mild all week. </p>'.repeat(Math.ceil(chars / 34));
+
+describe('Probe', () => {
+  test('hints at a name, also split over inline elements', async () => {
+    expect(await probeOf('<p>Yesterday Elon Musk said</p>')).toBe(true);
+    expect(await probeOf('<p>Yesterday <a href="#">Open</a><b>AI</b> said</p>')).toBe(true);
+  });
+
+  test('gives no hint for a page without one, and finishes its pass', async () => {
+    expect(await probeOf(`${filler(30_000)}<p>The musket and the muskrat</p>`)).toBe(false);
+    expect(probe!.stats.done).toBe(true);
+    expect(probe!.stats.chars).toBeGreaterThan(25_000);
+  });
+
+  test('finds a name far down a long page, and one across the cut between two tested chunks', async () => {
+    expect(await probeOf(`${filler(50_000)}<p>Sam Altman</p>`)).toBe(true);
+    for (let shift = 0; shift < 12; shift += 1) {
+      expect(await probeOf(`<p>${'x'.repeat(8192 - 6 + shift)} DeepSeek</p>`)).toBe(true);
+    }
+  });
+
+  test('ignores names in text the finder never reads', async () => {
+    const unread = [
+      '<script>var x = "Elon Musk";</script>',
+      '<style>.musk{}</style>',
+      '<code>import openai</code>',
+      '<pre><code><span>OpenAI</span></code></pre>',
+      '<div hidden><p>Sam Altman</p></div>',
+      '<div contenteditable="true"><p>Sam Altman</p></div>',
+      '<textarea>DeepSeek</textarea>',
+      '<context-cards-card><p>Elon Musk</p></context-cards-card>',
+    ];
+    for (const html of unread) expect(await probeOf(`<p>Nothing here.</p>${html}<p>Or here.</p>`), html).toBe(false);
+  });
+
+  test('still hints after an unread name earlier in the same chunk', async () => {
+    expect(await probeOf('<code>openai.chat()</code><p>Then Sam Altman spoke.</p>')).toBe(true);
+  });
+
+  test('reads text added to the page later', async () => {
+    const added = probeOf('<p>Nothing yet.</p>', () => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = 'Stargate was announced.';
+      document.body.append(paragraph);
+    });
+    expect(await added).toBe(true);
+  });
+
+  test('reads open shadow roots', async () => {
+    const attach = () => {
+      document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Elon Musk</p>';
+    };
+    expect(await probeOf('<p>Nothing here.</p><div id="host"></div>', undefined, attach)).toBe(true);
+  });
+});
