@@ -12,6 +12,20 @@ export default defineConfig({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
     build: { sourcemap: false },
   }),
+  hooks: {
+    // The content scripts run on every page: they use the browser's own `browser`/`chrome` (WXT's default),
+    // not webextension-polyfill, whose module set-up reads every property of `chrome` (over 10 ms on a
+    // page). They only send messages and answer with `sendResponse`, which both browsers have.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser');
+      } else if (alias) {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

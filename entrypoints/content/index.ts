@@ -139,7 +139,15 @@ function start() {
     }
     return session?.handle(parsed) ?? Promise.resolve(false);
   };
-  browser.runtime.onMessage.addListener(onMessage);
+  // Answered through `sendResponse` (kept open by returning true): a listener's returned promise is not
+  // an answer in every browser without webextension-polyfill, which this script does without.
+  const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void): boolean => {
+    const answer = onMessage(message, sender);
+    if (!answer) return false;
+    answer.then(sendResponse, () => sendResponse(undefined));
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
   window.addEventListener('pagehide', () => void send({ type: 'frame-gone' }).catch(() => undefined), { signal: life.signal });
   window.addEventListener('pageshow', (event) => event.persisted && void send(ownReport()).catch(() => undefined), { signal: life.signal });
 
@@ -149,7 +157,7 @@ function start() {
     alive: () => extensionAlive() && !life.signal.aborted,
     stop: () => {
       life.abort();
-      browser.runtime.onMessage.removeListener(onMessage);
+      browser.runtime.onMessage.removeListener(listener);
       stopReading();
     },
   };
