@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BackgroundMessageSchema, ContentMessageSchema, parseMessage, ResolveAmbiguousRequest, TabRequestSchema } from './messages';
+import { BackgroundMessageSchema, ContentMessageSchema, parseMessage, ResolveAmbiguousRequest, TabCountsResponse, TabRequestSchema } from './messages';
 
 describe('message validation', () => {
   test('accepts the contract messages', () => {
@@ -23,5 +23,13 @@ describe('message validation', () => {
     }
     expect(parseMessage(BackgroundMessageSchema, { type: 'frame-report', url: 'x', enabled: true, mentions: [{ id: '1', entity: 'someone', text: '', context: '' }], scan: { textNodes: 0, chars: 0, ms: 0, done: true } })).toBeUndefined();
     expect(parseMessage(ResolveAmbiguousRequest, { type: 'resolve-ambiguous', items: [{ text: 'x'.repeat(2001), candidates: [] }] })).toBeUndefined();
+  });
+
+  test('the tab-wide counts a card asks for: known entities with counts, nothing else', () => {
+    expect(parseMessage(BackgroundMessageSchema, { type: 'tab-counts' })).toEqual({ type: 'tab-counts' });
+    expect(parseMessage(TabCountsResponse, { counts: { musk: 2, openai: 0 } })).toEqual({ counts: { musk: 2, openai: 0 } });
+    expect(parseMessage(TabCountsResponse, { counts: { someone: 1 } })).toBeUndefined();
+    expect(parseMessage(TabCountsResponse, { counts: { musk: -1 } })).toBeUndefined();
+    expect(parseMessage(TabCountsResponse, { counts: { musk: '2' } })).toBeUndefined();
   });
 });

@@ -83,6 +83,11 @@ export const CardOpenedMessage = v.object({ type: v.literal('card-opened') });
 /** Top frame -> background: the reports of the tab's child frames, for `page-summary`. */
 export const ChildReportsRequest = v.object({ type: v.literal('child-reports') });
 
+/** Card -> background: the mentions of the tab's other frames, per entity ("n mentions on this page" counts the whole tab). */
+export const TabCountsRequest = v.object({ type: v.literal('tab-counts') });
+/** The background's answer: counts per entity, the asking frame left out. */
+export const TabCountsResponse = v.object({ counts: v.record(EntityIdSchema, Count) });
+
 /** Top frame -> background: show a mention that lives in a child frame. */
 export const RouteMentionRequest = v.object({ type: v.literal('route-mention'), id: MentionIdSchema, focus: v.boolean() });
 
@@ -147,6 +152,7 @@ export const BackgroundMessageSchema = v.variant('type', [
   InjectCardRequest,
   CardOpenedMessage,
   ChildReportsRequest,
+  TabCountsRequest,
   RouteMentionRequest,
   ResolveAmbiguousRequest,
 ]);

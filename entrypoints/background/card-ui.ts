@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { CardOpenedMessage, InjectCardRequest, RouteMentionRequest } from '../../lib/messages';
+import type { EntityId } from '../../data/types';
+import { CardOpenedMessage, InjectCardRequest, RouteMentionRequest, TabCountsRequest } from '../../lib/messages';
 import { onContentMessage } from './content-messages';
-import { getTabMentions } from './tab-mentions';
+import { getTabMentions, type FrameMentions } from './tab-mentions';
 
 /** The card UI script, built from entrypoints/card.content (registration: runtime). */
 export const CARD_SCRIPT = '/content-scripts/card.js';
@@ -9,7 +10,8 @@ export const CARD_SCRIPT = '/content-scripts/card.js';
 /**
  * The card UI is injected into a frame only once that frame has a mention; one card per tab: a frame
  * opening a card closes the others' (every frame with a mention has reported, so the store lists them);
- * the top frame routes `show-mention` for a child frame's mention.
+ * the top frame routes `show-mention` for a child frame's mention; a card counts the mentions of the
+ * whole tab, its own frame's and those the other frames reported.
  */
 export function startCardUi(): () => void {
   const stops = [
@@ -26,6 +28,7 @@ export function startCardUi(): () => void {
       );
       return true;
     }),
+    onContentMessage(TabCountsRequest, async (_, { tabId, frameId }) => ({ counts: countsOutside(await getTabMentions(tabId), frameId) })),
     onContentMessage(RouteMentionRequest, async ({ id, focus }, { tabId }) => {
       const frameId = Number(id.slice(0, id.indexOf(':')));
       if (!Number.isInteger(frameId) || frameId <= 0) return false;
@@ -33,6 +36,16 @@ export function startCardUi(): () => void {
     }),
   ];
   return () => stops.forEach((stop) => stop());
+}
+
+/** Mentions per entity in every frame but `frameId`. */
+export function countsOutside(frames: readonly FrameMentions[], frameId: number): Partial<Record<EntityId, number>> {
+  const counts: Partial<Record<EntityId, number>> = {};
+  for (const frame of frames) {
+    if (frame.frameId === frameId || !frame.report.enabled) continue;
+    for (const mention of frame.report.mentions) counts[mention.entity] = (counts[mention.entity] ?? 0) + 1;
+  }
+  return counts;
 }
 
 // By hand: hover a name in e2e/fixtures/iframe.html's child frame, then one in the top frame: one card stays.
