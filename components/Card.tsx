@@ -34,6 +34,24 @@ interface Related {
   readonly label: string;
 }
 
+/** What a card shows about an entity that does not depend on the page: worked out once per entity and language. */
+interface CardView {
+  readonly related: readonly Related[];
+  readonly source: ReturnType<typeof sentenceById>;
+}
+
+const views = new Map<string, CardView>();
+
+function viewOf(entity: EntityId, lang: UiLang): CardView {
+  const key = `${entity}:${lang}`;
+  let view = views.get(key);
+  if (!view) {
+    const source = entities[entity].summarySources.map(sentenceById).find((sentence) => sentence !== undefined);
+    views.set(key, (view = { related: relatedTo(entity, lang), source }));
+  }
+  return view;
+}
+
 function relatedTo(entity: EntityId, lang: UiLang): Related[] {
   const seen = new Set<string>();
   const out: Related[] = [];
@@ -51,7 +69,7 @@ export function Card({ entity, lang, mentionCount, pinned, onPin, onClose, onSwi
   const data = entities[entity];
   const dialog = useRef<HTMLElement>(null);
   const titleId = `context-cards-title-${entity}`;
-  const source = data.summarySources.map(sentenceById).find((sentence) => sentence !== undefined);
+  const { related, source } = viewOf(entity, lang);
 
   useLayoutEffect(() => {
     if (focusOnOpen) dialog.current?.focus();
@@ -114,14 +132,14 @@ export function Card({ entity, lang, mentionCount, pinned, onPin, onClose, onSwi
 
       <h3 class="label">{t(lang, 'cardRelated')}</h3>
       <ul class="related">
-        {relatedTo(entity, lang).map((related) => (
-          <li key={related.key} title={related.label}>
-            {related.entity ? (
-              <button type="button" class="link" onClick={() => onSwitch(related.entity!)}>
-                {related.name}
+        {related.map((name) => (
+          <li key={name.key} title={name.label}>
+            {name.entity ? (
+              <button type="button" class="link" onClick={() => onSwitch(name.entity!)}>
+                {name.name}
               </button>
             ) : (
-              <span>{related.name}</span>
+              <span>{name.name}</span>
             )}
           </li>
         ))}

@@ -2,11 +2,12 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import { render } from 'preact';
 import { Card } from '../../components/Card';
 import cardCss from '../../components/card.css?inline';
-import type { EntityId } from '../../data/types';
+import { ENTITY_IDS, type EntityId } from '../../data/types';
 import { resolveLang } from '../../lib/i18n';
 import { Session } from '../content/session';
 import { CARD_SCRIPT_GLOBAL, type CardOpenRequest, type CardScript, type CardUi } from '../content/card-api';
 import { OWN_UI_TAG } from '../content/walker';
+import { otherFrameCounts } from './tab-counts';
 import type { ContentScriptContext } from '#imports';
 
 /**
@@ -42,15 +43,37 @@ function ownContext(signal: AbortSignal): ContentScriptContext {
   } as unknown as ContentScriptContext;
 }
 
+/** Runs `callback` once the frame now being prepared has been painted. */
+function afterPaint(callback: () => void): void {
+  requestAnimationFrame(() => setTimeout(callback, 0));
+}
+
+/** Runs `callback` when the main thread is idle (soon in any case). */
+function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 2000 });
+  else setTimeout(callback, 50);
+}
+
+/**
+ * The card UI is built before anyone hovers: the shadow host, its style sheet and an empty frame are on
+ * the page from the start (hidden, a 0×0 fixed box that contains its own layout, so nothing on the page
+ * moves or is laid out again), and the card's code has run once on a detached element. Opening a card
+ * then costs one small Preact render and one position computation.
+ */
 async function createCardUi(): Promise<CardUi> {
   const lifetime = new AbortController();
   let request: CardOpenRequest | undefined;
   let entity: EntityId | undefined;
   let pinned = false;
+  let open = false;
   let returnFocusTo: HTMLElement | undefined;
   let stopFollowing: (() => void) | undefined;
-  let frame: HTMLElement | undefined;
   let listeners: AbortController | undefined;
+  /** Mentions in the tab's other frames, per entity, as the background last told this frame. */
+  let elsewhere: Partial<Record<EntityId, number>> = {};
+  const frame = document.createElement('div');
+  frame.className = 'frame';
+  frame.hidden = true;
 
   const ui = await createShadowRootUi(ownContext(lifetime.signal), {
     name: OWN_UI_TAG,
@@ -63,19 +86,24 @@ async function createCardUi(): Promise<CardUi> {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(`:host{all:initial !important}\n${cardCss}`);
       shadow.adoptedStyleSheets = [sheet];
-      frame = document.createElement('div');
-      frame.className = 'frame';
       container.append(frame);
       return frame;
     },
-    onRemove(mounted) {
-      if (mounted) render(null, mounted);
+    onRemove() {
+      render(null, frame);
     },
+  });
+  ui.mount();
+  whenIdle(() => {
+    // The first render of a card compiles its code; done here, on a detached element, not on hover.
+    const scratch = document.createElement('div');
+    render(<Card entity={ENTITY_IDS[0]} lang="en" mentionCount={1} pinned={false} onPin={noop} onClose={noop} onSwitch={noop} />, scratch);
+    render(null, scratch);
   });
 
   const place = (): void => {
-    if (!frame || !request) return;
-    const anchor = request.anchor;
+    const anchor = request?.anchor;
+    if (!anchor) return;
     void computePosition(anchor, frame, {
       strategy: 'fixed',
       placement: 'bottom-start',
@@ -92,7 +120,7 @@ async function createCardUi(): Promise<CardUi> {
         }),
       ],
     }).then(({ x, y, placement }) => {
-      if (!frame) return;
+      if (request?.anchor !== anchor) return;
       frame.style.left = `${x}px`;
       frame.style.top = `${y}px`;
       frame.dataset.placement = placement;
@@ -100,12 +128,12 @@ async function createCardUi(): Promise<CardUi> {
   };
 
   const draw = (focus: boolean): void => {
-    if (!frame || !request || !entity) return;
+    if (!request || !entity) return;
     render(
       <Card
         entity={entity}
         lang={resolveLang(request.language)}
-        mentionCount={request.countOf(entity)}
+        mentionCount={request.countOf(entity) + (elsewhere[entity] ?? 0)}
         pinned={pinned}
         focusOnOpen={focus}
         onPin={() => {
@@ -122,6 +150,16 @@ async function createCardUi(): Promise<CardUi> {
     );
   };
 
+  /** The tab's other frames may name the entities too: their counts come from the background. */
+  const refreshCounts = (shown: CardOpenRequest): void => {
+    void otherFrameCounts().then((counts) => {
+      if (!counts) return;
+      const changed = ENTITY_IDS.some((id) => (counts[id] ?? 0) !== (elsewhere[id] ?? 0));
+      elsewhere = counts;
+      if (changed && request === shown) draw(false);
+    });
+  };
+
   const api: CardUi = {
     onOpened: undefined,
     open(next) {
@@ -129,14 +167,23 @@ async function createCardUi(): Promise<CardUi> {
       const active = document.activeElement;
       const keep = next.focus && api.isOpen() && api.contains(active) ? returnFocusTo : undefined;
       if (api.isOpen()) api.close(false);
+      // A page may have taken the host away (rewriting the whole document): put it back.
+      if (!ui.shadowHost.isConnected) ui.mount();
       request = next;
       entity = next.entity;
       pinned = false;
+      open = true;
       returnFocusTo = keep ?? (next.focus && active instanceof HTMLElement ? active : undefined);
-      ui.mount();
+      // Shown before the render: the card can only take focus once it is displayed.
+      frame.hidden = false;
       draw(next.focus);
       place();
-      if (frame) stopFollowing = autoUpdate(next.anchor, frame, place);
+      // Following scrolls and resizes starts after the first frame: the card is painted without waiting for it.
+      const following = next;
+      afterPaint(() => {
+        if (request === following) stopFollowing = autoUpdate(following.anchor, frame, place);
+      });
+      refreshCounts(next);
       listeners = new AbortController();
       const options = { capture: true, signal: listeners.signal };
       document.addEventListener(
@@ -160,17 +207,20 @@ async function createCardUi(): Promise<CardUi> {
       listeners?.abort();
       stopFollowing?.();
       stopFollowing = undefined;
-      ui.remove();
-      frame = undefined;
+      frame.hidden = true;
+      render(null, frame);
+      open = false;
       request = undefined;
       pinned = false;
       const target = returnFocusTo;
       returnFocusTo = undefined;
       if (restoreFocus && target?.isConnected) target.focus();
     },
-    isOpen: () => frame !== undefined,
+    isOpen: () => open,
     isPinned: () => pinned,
     contains: (target) => target instanceof Node && (ui.shadowHost === target || ui.shadowHost.contains(target)),
   };
   return api;
 }
+
+function noop(): void {}

@@ -7,7 +7,7 @@ const REST_RADIUS = 4;
 export interface HoverOptions {
   readonly signal: AbortSignal;
   readonly delay: () => number;
-  /** The pointer rested at (x, y): on a mention, or elsewhere (undefined) with the element under it. */
+  /** The pointer rested at (x, y): on a mention (no element), or elsewhere (undefined) with the element under it. */
   readonly onRest: (mention: MentionRecord | undefined, target: Element | null) => void;
 }
 
@@ -35,7 +35,9 @@ export function watchHover({ signal, delay, onRest }: HoverOptions, findAt: (x: 
       const y = anchorY;
       timer = setTimeout(() => {
         timer = undefined;
-        onRest(findAt(x, y), document.elementFromPoint(x, y));
+        // One hit test when the pointer rests on a name; the element under it matters only elsewhere.
+        const mention = findAt(x, y);
+        onRest(mention, mention ? null : document.elementFromPoint(x, y));
       }, delay());
     },
     { passive: true, capture: true, signal },
