@@ -270,7 +270,7 @@ function findMention(wanted) {
   return undefined;
 }
 
-/** Runs in the page: records the pointer's move, the card host's arrival and the first frame painted with the card. */
+/** Runs in the page: records the pointer's move, the card UI's first change (host added, or a hidden host's shadow tree) and the first frame painted with the card. */
 function armCardObserver() {
   /** @type {any} */
   const state = {};
@@ -292,14 +292,30 @@ function armCardObserver() {
       channel.port2.postMessage(null);
     });
   };
+  // A card UI may be added on hover (a new shadow host) or be on the page already, hidden (its
+  // shadow tree changes when the card opens): either starts the per-frame check, never earlier.
+  let started = false;
+  const start = (/** @type {Element} */ host) => {
+    if (started || state.moveT === undefined) return;
+    started = true;
+    state.hostT = performance.now();
+    observer.disconnect();
+    for (const inner of inners) inner.disconnect();
+    afterFrame(host);
+  };
+  /** @type {MutationObserver[]} */
+  const inners = [];
+  for (const element of [...document.documentElement.children, ...(document.body?.children ?? [])]) {
+    const shadow = element.shadowRoot;
+    if (!shadow) continue;
+    const inner = new MutationObserver(() => start(element));
+    inner.observe(shadow, { childList: true, subtree: true, attributes: true, characterData: true });
+    inners.push(inner);
+  }
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (!(node instanceof Element) || !node.shadowRoot) continue;
-        state.hostT = performance.now();
-        observer.disconnect();
-        afterFrame(node);
-        return;
+        if (node instanceof Element && node.shadowRoot) return start(node);
       }
     }
   });

@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+/**
+ * One traced hover on the generated five-million-character page with our built extension, to see where
+ * the card's time goes: waits for the scan to finish, rests the pointer on a mention, and prints the
+ * renderer main thread's tasks from the move until the card is painted, each with its heaviest events.
+ *
+ * Usage: CC_OUT_DIR=.output-card node scripts/bench/profile-hover.mjs [--chars N] [--trace out.json]
+ */
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { startCorpusServer } from './corpus-server.mjs';
+import { defaultHoverDelayMs, ourExtension } from './extensions.mjs';
+import { generatePage } from './generated-page.mjs';
+import { openMeter } from './meter.mjs';
+
+const { values: options } = parseArgs({ options: { chars: { type: 'string', default: '5000000' }, trace: { type: 'string' }, warm: { type: 'boolean', default: false } } });
+const log = (/** @type {string} */ line) => process.stderr.write(`profile-hover: ${line}\n`);
+const CATEGORIES = ['-*', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'cc', 'disabled-by-default-devtools.timeline.frame', 'disabled-by-default-devtools.timeline.invalidationTracking', 'disabled-by-default-devtools.timeline.stack'].join(',');
+
+const big = generatePage(Number(options.chars));
+const server = await startCorpusServer({ generated: { '/gen/big.html': big.html } });
+const meter = await openMeter({ kind: 'ours', extensionDir: ourExtension({ log }), origin: server.origin, log });
+try {
+  const cost = await meter.measure(server.generatedUrl('/gen/big.html'), { timeoutMs: 240_000 });
+  log(`load: settled in ${cost.settleMs} ms, done ${cost.done}, mentions ${cost.mentions}, longest ext task ${cost.longestExtTaskMs} ms`);
+  const { page } = meter;
+  const cdp = await page.context().newCDPSession(page);
+  const find = (/** @type {string} */ name) => page.evaluate((name) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = /** @type {Text} */ (node);
+      const index = text.data.indexOf(name);
+      if (index < 0) continue;
+      text.parentElement?.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(text, index);
+      range.setEnd(text, index + name.length);
+      const rect = range.getClientRects()[0];
+      if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return undefined;
+  }, name);
+  if (options.warm) {
+    // A card opened once before (another mention), closed again: what a second hover costs.
+    const first = await find('OpenAI');
+    if (first) {
+      await page.mouse.move(first.x, first.y);
+      await page.waitForFunction(() => document.querySelector('context-cards-card')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, { timeout: 5000 });
+      await page.mouse.move(1, 1);
+      await page.waitForTimeout(600);
+      await page.mouse.click(1, 1);
+      await page.waitForTimeout(300);
+    }
+  }
+  const target = await find('Sam Altman');
+  if (!target) throw new Error('no mention');
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  await page.evaluate(() => {
+    const state = /** @type {any} */ ({});
+    /** @type {any} */ (window).__ccProbe = state;
+    addEventListener('mousemove', (event) => (state.moveT ??= event.timeStamp), { capture: true, once: true });
+    const tick = () =>
+      requestAnimationFrame(() => {
+        const dialog = document.querySelector('context-cards-card')?.shadowRoot?.querySelector('[role="dialog"]');
+        if (dialog && dialog.getBoundingClientRect().height > 0) {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => (state.paintT = performance.now());
+          channel.port2.postMessage(null);
+        } else tick();
+      });
+    state.tick = tick;
+  });
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
+  await page.mouse.move(target.x, target.y);
+  await new Promise((resolve) => setTimeout(resolve, defaultHoverDelayMs() - 60));
+  await page.evaluate(() => /** @type {any} */ (window).__ccProbe.tick());
+  await page.waitForFunction(() => /** @type {any} */ (window).__ccProbe.paintT, undefined, { timeout: 10_000, polling: 100 });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  const { stream } = /** @type {any} */ (await complete);
+  const chunks = [];
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream, size: 4 << 20 });
+    chunks.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data);
+    if (chunk.eof) break;
+  }
+  const parsed = JSON.parse(chunks.join(''));
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  if (options.trace) fs.writeFileSync(options.trace, JSON.stringify({ traceEvents: events }));
+  const probe = await page.evaluate(() => /** @type {any} */ (window).__ccProbe);
+  console.log(`card painted ${(probe.paintT - probe.moveT - defaultHoverDelayMs()).toFixed(1)} ms after the delay`);
+  // The renderer main thread: the one with the most RunTask time among CrRendererMain threads.
+  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`);
+  const byThread = new Map();
+  for (const event of events) {
+    const key = `${event.pid}:${event.tid}`;
+    if (!mains.includes(key) || event.ph !== 'X') continue;
+    if (!byThread.has(key)) byThread.set(key, []);
+    byThread.get(key).push(event);
+  }
+  for (const [key, list] of byThread) {
+    const tasks = list.filter((e) => (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') && e.dur > 2000).sort((a, b) => a.ts - b.ts);
+    if (!tasks.length) continue;
+    console.log(`thread ${key}`);
+    for (const task of tasks) {
+      const inside = list.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur > 300);
+      const summary = inside
+        .sort((a, b) => b.dur - a.dur)
+        .slice(0, 22)
+        .map((e) => `${e.name}${e.args?.data?.functionName ? `(${e.args.data.functionName})` : ''}${e.args?.data?.url ? `[${String(e.args.data.url).slice(-30)}]` : ''} ${(e.dur / 1000).toFixed(1)}`);
+      console.log(`  task ${(task.dur / 1000).toFixed(1)} ms: ${summary.join(' | ')}`);
+    }
+  }
+} finally {
+  await meter.close();
+  await server.close();
+}
