@@ -195,14 +195,37 @@ test('names inside an open shadow root are marked and open a card', async () => 
 
 test('mentions in a child frame are in the top frame’s page-summary and open there', async () => {
   const page = await open('iframe.html');
-  const answer = await waitForSummary(browser, page, (s) => s.mentions.length === 3, 'mentions of both frames');
+  const answer = await waitForSummary(browser, page, (s) => s.mentions.length === 4, 'mentions of both frames');
   expect(answer.mentions[0]).toMatchObject({ entity: 'openai', frameId: 0 });
   const child = answer.mentions.filter((m) => m.frameId !== 0);
-  expect(child.map((m) => m.entity)).toEqual(['altman', 'stargate']);
+  expect(child.map((m) => m.entity)).toEqual(['altman', 'stargate', 'openai']);
   expect(child[0]!.id.startsWith(`${child[0]!.frameId}:`)).toBe(true);
   await expect(browser.sendToTab(page, { type: 'show-mention', id: child[0]!.id })).resolves.toBe(true);
   const frame = page.frame({ url: /child\.html$/ })!;
   await waitFor(async () => (await frame.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.textContent ?? '', CARD_TAG)).includes('Sam Altman'), 'the card in the child frame');
+  await page.close();
+});
+
+test('a card counts the mentions of the whole tab, child frames included', async () => {
+  const page = await open('iframe.html');
+  await waitForSummary(browser, page, (s) => s.mentions.length === 4, 'mentions of both frames');
+  await restOn(page, await textBox(page, '#top', 'OpenAI'));
+  // OpenAI: once in the top frame, once in the child frame.
+  expect(await waitForCard(page, '2 mentions on this page')).toContain('OpenAI');
+  // Switched to Sam Altman, named only in the child frame.
+  await page.locator(`${CARD_TAG} .related button`, { hasText: 'Sam Altman' }).click();
+  expect(await waitForCard(page, 'Sam Altman')).toContain('1 mention on this page');
+  await page.close();
+});
+
+test('a hidden block is left alone until it is shown, then its names are marked', async () => {
+  const page = await open('news.html');
+  const before = await waitForSummary(browser, page, (s) => s.mentions.length >= 9);
+  expect(before.counts.altman).toBe(2);
+  expect(before.mentions.some((m) => m.context.includes('Hidden text'))).toBe(false);
+  await page.evaluate(() => document.querySelector('div[hidden]')!.removeAttribute('hidden'));
+  const after = await waitForSummary(browser, page, (s) => s.counts.altman === 3, 'the shown block read');
+  expect(after.mentions.filter((m) => m.context.includes('Hidden text')).map((m) => m.text)).toEqual(['Sam Altman']);
   await page.close();
 });
 

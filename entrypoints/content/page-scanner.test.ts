@@ -28,7 +28,8 @@ function setup(html: string) {
     onProgress,
   });
   const observer = new MutationObserver((records) => scanner.handleMutations(records));
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  // As the session observes: text changes, and the attributes that show a hidden block.
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'open'] });
   scanner.start(document.body);
   const settle = () => vi.waitFor(() => expect(scanner.stats.done).toBe(true));
   const texts = () => store.all().map((record) => record.text);
@@ -72,6 +73,23 @@ describe('PageScanner', () => {
     await vi.waitFor(() => expect(texts()).toEqual(['Sam Altman']));
     (document.getElementById('b')!.firstChild as Text).data = 'Sam Smith';
     await vi.waitFor(() => expect(texts()).toEqual([]));
+  });
+
+  test('a hidden block is read once it is shown, and its mentions go when it is hidden again; other attributes are not read', async () => {
+    const { settle, texts, scanner } = setup('<p>OpenAI</p><div id="later" hidden><p>Sam Altman</p></div>');
+    await settle();
+    expect(texts()).toEqual(['OpenAI']);
+    const later = document.getElementById('later')!;
+    later.removeAttribute('hidden');
+    await vi.waitFor(() => expect(texts()).toEqual(['OpenAI', 'Sam Altman']));
+    const read = scanner.stats.chars;
+    later.setAttribute('hidden', '');
+    await vi.waitFor(() => expect(texts()).toEqual(['OpenAI']));
+    const handle = vi.spyOn(scanner, 'handleMutations');
+    later.firstElementChild!.setAttribute('class', 'x');
+    await Promise.resolve();
+    expect(handle).not.toHaveBeenCalled();
+    expect(scanner.stats.chars).toBe(read);
   });
 
   test('stop ends the work and reads nothing more', async () => {

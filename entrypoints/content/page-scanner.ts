@@ -74,6 +74,15 @@ export class PageScanner {
         roots.add(blockOf(record.target));
         continue;
       }
+      if (record.type === 'attributes') {
+        // A block shown or hidden (`hidden`, a <details> opened or closed) is read again; nothing else is.
+        const element = record.target as Element;
+        if (record.attributeName === 'hidden' || element.localName === 'details') {
+          if (element.hasAttribute('hidden')) store.removeWithin(element);
+          else roots.add(element);
+        }
+        continue;
+      }
       if (record.removedNodes.length) removed = true;
       for (const node of record.addedNodes) {
         if (node.nodeType === Node.TEXT_NODE) roots.add(blockOf(node));

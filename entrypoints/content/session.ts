@@ -11,6 +11,8 @@ import { PageScanner, type AmbiguousItem } from './page-scanner';
 import { createWrapMarks } from './wrap-marks';
 
 const MAX_REPORTED = 5000;
+/** Text changes, and the two attributes that show a block the scan skipped as hidden (see PageScanner.handleMutations). */
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'open'] };
 const isTop = window === window.top;
 
 async function send(message: unknown): Promise<unknown> {
@@ -69,7 +71,7 @@ export class Session implements PageSession {
       onShadowRoot: (root) => this.addShadowRoot(root),
       onProgress: () => this.reportSoon(),
     });
-    this.observer.observe(document, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(document, OBSERVED);
     this.scanner.start(document.body ?? document.documentElement);
     const finder = mentionFinder(this.store, this.marks, () => [...this.shadowRoots]);
     watchHover(
@@ -202,7 +204,7 @@ export class Session implements PageSession {
   private addShadowRoot(root: ShadowRoot): void {
     if (this.shadowRoots.has(root)) return;
     this.shadowRoots.add(root);
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(root, OBSERVED);
     this.marks.adopt(root);
   }
 
