@@ -23,14 +23,14 @@ export function prepareReferenceExtensions() {
 
 /**
  * Our built Chrome extension: `$CC_OUT_DIR/chrome-mv3` (default `.output/chrome-mv3`). When it is
- * missing, or when `rebuild` is asked for, it is built into `.output-bench` so that nobody else's
- * build folder is overwritten.
+ * missing, or when `rebuild` is asked for, it is built into `$CC_OUT_DIR` when that is set, otherwise
+ * into `.output-bench` so that nobody else's build folder is overwritten.
  * @param {{ rebuild?: boolean, log: (line: string) => void }} options
  */
 export function ourExtension({ rebuild = false, log }) {
   const configured = path.resolve(repoRoot, process.env.CC_OUT_DIR ?? '.output', 'chrome-mv3');
   if (!rebuild && fs.existsSync(path.join(configured, 'manifest.json'))) return configured;
-  const outDir = '.output-bench';
+  const outDir = process.env.CC_OUT_DIR ?? '.output-bench';
   log(`building our extension into ${outDir}/chrome-mv3`);
   execFileSync('npx', ['wxt', 'build'], {
     cwd: repoRoot,

@@ -17,17 +17,19 @@ const QUIET_TASK_MS = 3;
 /**
  * @typedef {'none' | 'floor' | 'mark' | 'ours'} Kind
  * @typedef {{ extScriptMs: number, renderMs: number, extRenderMs: number, mixedFrames: number, extTaskMs: number, extTaskCount: number,
- *   longestExtTaskMs: number, longestTaskMs: number, extOverBudget: number, loadMs: number,
- *   settleMs: number, done: boolean, mentions?: number, error?: string }} PageCost
- * @typedef {{ cardPaintMs?: number, hostMs?: number, longestExtTaskMs?: number, target?: string, error?: string }} HoverCost
+ *   extOwnMs: number, longestExtTaskMs: number, longestExtTaskWholeMs: number, longestTaskMs: number, extOverBudget: number,
+ *   extOverBudgetWhole: number, loadMs: number, settleMs: number, done: boolean, doneBy?: 'report' | 'page-summary',
+ *   summaryRequests?: number, mentions?: number, error?: string }} PageCost
+ * @typedef {{ cardPaintMs?: number, hostMs?: number, longestExtTaskMs?: number, longestExtTaskWholeMs?: number, target?: string, error?: string }} HoverCost
  */
 
 /**
  * One browser with one extension (or none), and one tab that goes from page to page; everything
  * is observed from outside through the tab's CDP session.
- * @param {{ kind: Kind, extensionDir?: string, origin: string, log: (line: string) => void }} options
+ * @param {{ kind: Kind, extensionDir?: string, origin: string, log: (line: string) => void, keepTrace?: boolean }} options
+ *   keepTrace: keep the last load's trace and per-task detail for `lastTrace()` (scripts/bench/trace-page.mjs)
  */
-export async function openMeter({ kind, extensionDir, origin, log }) {
+export async function openMeter({ kind, extensionDir, origin, log, keepTrace = false }) {
   const browser = await launchBrowser({ extensionDir });
   const { context } = browser;
   const page = context.pages()[0] ?? (await context.newPage());
@@ -53,6 +55,10 @@ export async function openMeter({ kind, extensionDir, origin, log }) {
   let summaryFailures = 0;
   /** The renderer processes of the last page loaded, for traces taken after its load. */
   let pagePids = /** @type {number[]} */ ([]);
+  /** @type {string | undefined} its main thread that parsed the page (the one the profiler samples) */
+  let pageThread;
+  /** @type {{ events: any[], tasks: any[] } | undefined} */
+  let kept;
 
   /** @returns {Promise<any>} the top frame's page-summary, or undefined when nobody answers */
   async function pageSummary() {
@@ -96,32 +102,84 @@ export async function openMeter({ kind, extensionDir, origin, log }) {
     return false;
   }
 
-  /** Waits for the extension to say its first pass is over; true when it did. */
+  /**
+   * Ours says its first pass is over the way it tells the background anyway: the top frame's
+   * `frame-report` with `scan.done`. A listener of the bench's own in the service worker records
+   * those reports, so learning it costs the page nothing (no message to the page, no handler run
+   * there). Installed again whenever the service worker was restarted.
+   */
+  async function watchReports() {
+    if (!serviceWorker) return false;
+    return serviceWorker
+      .evaluate(() => {
+        const bench = /** @type {any} */ (globalThis);
+        if (!bench.__ccBenchReports) {
+          bench.__ccBenchReports = [];
+          chrome.runtime.onMessage.addListener((/** @type {any} */ message, /** @type {any} */ sender) => {
+            if (message?.type !== 'frame-report' || sender.frameId !== 0) return undefined;
+            bench.__ccBenchReports.push({ tabId: sender.tab?.id, url: message.url, done: message.scan?.done, textNodes: message.scan?.textNodes, mentions: message.mentions?.length ?? 0 });
+            return undefined;
+          });
+        }
+        return true;
+      })
+      .catch(() => false);
+  }
+
+  /** @param {string} url @returns {Promise<{ done: boolean, textNodes: number, mentions: number }[] | undefined>} the top frame's reports about `url` since the last call */
+  async function takeReports(url) {
+    if (!serviceWorker) return undefined;
+    return serviceWorker
+      .evaluate((wanted) => {
+        const bench = /** @type {any} */ (globalThis);
+        if (!bench.__ccBenchReports) return undefined;
+        const reports = bench.__ccBenchReports.filter((/** @type {any} */ report) => report.url === wanted);
+        bench.__ccBenchReports = [];
+        return reports;
+      }, url)
+      .catch(() => undefined);
+  }
+
+  /** Waits for the extension to say its first pass is over; what it said, or false. */
   async function extensionDone(url, doneBefore, deadline) {
     if (kind === 'floor' || kind === 'mark') {
       while (doneLines === doneBefore && Date.now() < deadline) await sleep(20);
       return doneLines > doneBefore;
     }
     if (kind === 'ours') {
-      // Until our content script answers page-summary at all, do not keep asking on every page.
-      if (!summaryAnswered && summaryFailures >= 3) return false;
-      const noAnswerBy = Date.now() + 1_500;
+      // The top frame's reports, read in the service worker; the page is asked (page-summary, every
+      // 500 ms, its handling charged to ours) only when the listener was lost with a restarted worker.
+      let summaryRequests = 0;
       let doneWithoutText = 0;
+      let lastAsked = 0;
+      let mentions = 0;
       while (Date.now() < deadline) {
-        const summary = await pageSummary();
-        if (summary) {
-          summaryAnswered = true;
-          // Right after a navigation the answer may still be about the previous page, or say done
-          // before any text was read: trust a done without text only when it is repeated.
-          if (summary.url === url && summary.scan?.done) {
-            if (summary.scan.textNodes > 0 || ++doneWithoutText >= 5) return summary;
+        const reports = await takeReports(url);
+        if (reports) {
+          for (const report of reports) {
+            mentions = report.mentions;
+            if (report.done) {
+              return { doneBy: 'report', summaryRequests, mentions };
+            }
           }
-        } else if (!summaryAnswered && Date.now() > noAnswerBy) {
-          break;
+        } else {
+          await watchReports();
+          if (Date.now() - lastAsked >= 500 && (summaryAnswered || summaryFailures < 3)) {
+            lastAsked = Date.now();
+            summaryRequests += 1;
+            const summary = await pageSummary();
+            if (summary) summaryAnswered = true;
+            else if (!summaryAnswered && summaryRequests >= 3) {
+              summaryFailures += 1;
+              return false;
+            }
+            if (summary?.url === url && summary.scan?.done && (summary.scan.textNodes > 0 || ++doneWithoutText >= 5)) {
+              return { doneBy: 'page-summary', summaryRequests, mentions: summary.mentions?.length ?? 0 };
+            }
+          }
         }
-        await sleep(100);
+        await sleep(50);
       }
-      if (!summaryAnswered) summaryFailures += 1;
       return false;
     }
     return true;
@@ -154,6 +212,10 @@ export async function openMeter({ kind, extensionDir, origin, log }) {
    */
   async function measure(url, { timeoutMs }) {
     const doneBefore = doneLines;
+    if (kind === 'ours') {
+      await watchReports();
+      await takeReports('');
+    }
     await cdp.send('Profiler.start');
     await traceStart();
     const started = Date.now();
@@ -162,13 +224,16 @@ export async function openMeter({ kind, extensionDir, origin, log }) {
     let error;
     let done = false;
     let mentions;
+    /** @type {'report' | 'page-summary' | undefined} */
+    let doneBy;
+    let summaryRequests;
     let loadMs = NaN;
     try {
       await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
       loadMs = Date.now() - started;
       const result = await extensionDone(url, doneBefore, deadline);
       done = Boolean(result);
-      if (result && typeof result === 'object') mentions = result.mentions?.length;
+      if (result && typeof result === 'object') ({ mentions, doneBy, summaryRequests } = result);
       await quiet(deadline);
     } catch (caught) {
       error = String(caught).split('\n')[0];
@@ -176,12 +241,16 @@ export async function openMeter({ kind, extensionDir, origin, log }) {
     const settleMs = Date.now() - started;
     const { profile } = await cdp.send('Profiler.stop');
     const events = await traceEnd();
-    const { pids, ...trace } = analyseTrace(events, { origin });
+    const { extIntervals, ...script } = extensionScriptTime(profile, SAMPLING_US);
+    const { pids, thread, tasks, ...trace } = analyseTrace(events, { origin, extSamples: extIntervals, detail: keepTrace });
+    if (keepTrace) kept = { events, tasks: tasks ?? [] };
     pagePids = pids;
+    pageThread = thread;
     if (!trace.found) error ??= 'page renderer not found in the trace';
     return {
-      ...extensionScriptTime(profile, SAMPLING_US),
+      ...script,
       ...trace,
+      ...(doneBy ? { doneBy, summaryRequests } : {}),
       loadMs,
       settleMs,
       done,
@@ -207,6 +276,7 @@ export async function openMeter({ kind, extensionDir, origin, log }) {
     if (!target) return { error: wanted ? `mention "${wanted}" not found on the page` : 'no mention on the page' };
     await quiet(Date.now() + 5_000);
     await page.evaluate(armCardObserver);
+    await cdp.send('Profiler.start');
     await traceStart();
     await page.mouse.move(target.x, target.y);
     const timings = await page
@@ -215,16 +285,18 @@ export async function openMeter({ kind, extensionDir, origin, log }) {
       .catch(() => undefined);
     const observed = await page.evaluate(() => /** @type {any} */ (window).__ccHover);
     await quiet(Date.now() + 3_000);
-    const trace = analyseTrace(await traceEnd(), { origin, pids: pagePids });
+    const { profile } = await cdp.send('Profiler.stop');
+    const trace = analyseTrace(await traceEnd(), { origin, pids: pagePids, thread: pageThread, extSamples: extensionScriptTime(profile, SAMPLING_US).extIntervals });
     await page.mouse.move(1, 1);
     if (!timings || observed?.moveT === undefined) {
-      return { target: target.text, longestExtTaskMs: trace.longestExtTaskMs, error: observed?.hostT ? 'card host appeared, no card content painted' : 'no card appeared' };
+      return { target: target.text, longestExtTaskMs: trace.longestExtTaskMs, longestExtTaskWholeMs: trace.longestExtTaskWholeMs, error: observed?.hostT ? 'card host appeared, no card content painted' : 'no card appeared' };
     }
     return {
       target: target.text,
       cardPaintMs: observed.cardPaintT - observed.moveT - dwellMs,
       hostMs: observed.hostT - observed.moveT - dwellMs,
       longestExtTaskMs: trace.longestExtTaskMs,
+      longestExtTaskWholeMs: trace.longestExtTaskWholeMs,
     };
   }
 
@@ -234,6 +306,7 @@ export async function openMeter({ kind, extensionDir, origin, log }) {
     measure,
     hover,
     pageSummary,
+    lastTrace: () => kept,
     close: () => browser.close(),
   };
 }

@@ -7,9 +7,10 @@
 const MAX_SAMPLE_US = 2_000;
 
 /**
- * @param {{ nodes: {id: number, callFrame: {url: string}, children?: number[]}[], samples?: number[], timeDeltas?: number[] }} profile
+ * @param {{ nodes: {id: number, callFrame: {url: string}, children?: number[]}[], startTime?: number, samples?: number[], timeDeltas?: number[] }} profile
  * @param {number} intervalUs the sampling interval asked for
- * @returns {{ extScriptMs: number, samples: number, extSamples: number }}
+ * @returns {{ extScriptMs: number, samples: number, extSamples: number, extIntervals: {ts: number, dur: number}[] }}
+ *   extIntervals: the time each extension sample stands for, on the profile's clock (µs, the trace's clock too)
  */
 export function extensionScriptTime(profile, intervalUs) {
   const parentOf = new Map();
@@ -32,10 +33,16 @@ export function extensionScriptTime(profile, intervalUs) {
   const deltas = profile.timeDeltas ?? [];
   let extUs = 0;
   let extSamples = 0;
+  /** @type {{ts: number, dur: number}[]} */
+  const extIntervals = [];
+  let at = profile.startTime ?? 0;
   samples.forEach((id, index) => {
+    at += deltas[index] ?? 0;
     if (!underExtension(id)) return;
     extSamples += 1;
-    extUs += Math.min(deltas[index + 1] ?? intervalUs, MAX_SAMPLE_US);
+    const dur = Math.min(deltas[index + 1] ?? intervalUs, MAX_SAMPLE_US);
+    extUs += dur;
+    extIntervals.push({ ts: at, dur });
   });
-  return { extScriptMs: extUs / 1000, samples: samples.length, extSamples };
+  return { extScriptMs: extUs / 1000, samples: samples.length, extSamples, extIntervals };
 }

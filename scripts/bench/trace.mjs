@@ -73,16 +73,24 @@ function unionLength(intervals) {
 
 /**
  * @param {any[]} events the trace's events
- * @param {{ origin: string, pids?: number[] }} page the server origin, to find the renderer that loaded
- *   the page; or, for a trace taken after the load, the renderer's process ids from the load's trace
+ * @param {{ origin: string, pids?: number[], thread?: string, extSamples?: {ts: number, dur: number}[], detail?: boolean }} page the server origin, to find the
+ *   renderer that loaded the page; or, for a trace taken after the load, the renderer's process ids and main thread from the load's trace;
+ *   extSamples: the extension's profiler samples (µs, the trace's clock) of the page's main thread, for the extension's
+ *   own time in each task where the trace has no event naming its script (promise continuations, for one)
  * @returns {{
- *   found: boolean, pids: number[], renderMs: number, extRenderMs: number, mixedFrames: number, extTaskCount: number, extTaskMs: number,
- *   longestExtTaskMs: number, longestTaskMs: number, extOverBudget: number,
+ *   found: boolean, pids: number[], thread?: string, renderMs: number, extRenderMs: number, mixedFrames: number, extTaskCount: number, extTaskMs: number,
+ *   extOwnMs: number, longestExtTaskMs: number, longestExtTaskWholeMs: number, longestTaskMs: number, extOverBudget: number, extOverBudgetWhole: number,
  * }}
+ *   longestExtTaskMs / extOverBudget: per task, the extension's OWN time in it (the union of its script events and of the style,
+ *   layout and paint nested in them, and of its profiler samples); longestExtTaskWholeMs / extOverBudgetWhole: the whole task
+ *   in which extension script ran, whatever else (HTML parsing, the page's layout) ran in it too.
+ *   With `detail`, also `tasks`: each such task with its own time and the events in it (for scripts/bench/trace-page.mjs).
  */
-export function analyseTrace(events, { origin, pids = [] }) {
+export function analyseTrace(events, { origin, pids = [], thread, extSamples = [], detail = false }) {
   const mainThreads = new Set();
   const pagePids = new Set(pids);
+  /** The main thread that parsed the page's top document: the profiled one. */
+  let profiledThread = thread;
   for (const event of events) {
     if (event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain') {
       mainThreads.add(`${event.pid}:${event.tid}`);
@@ -90,6 +98,7 @@ export function analyseTrace(events, { origin, pids = [] }) {
     const url = event.args?.beginData?.url ?? event.args?.data?.url;
     if ((event.name === 'ParseHTML' || event.name === 'CommitLoad') && typeof url === 'string' && url.startsWith(origin)) {
       pagePids.add(event.pid);
+      if (event.name === 'ParseHTML') profiledThread ??= `${event.pid}:${event.tid}`;
     }
   }
   const spans = spansByThread(events);
@@ -99,8 +108,13 @@ export function analyseTrace(events, { origin, pids = [] }) {
   let extTaskUs = 0;
   let extTaskCount = 0;
   let longestExtTaskUs = 0;
+  let longestExtTaskWholeUs = 0;
   let longestTaskUs = 0;
   let extOverBudget = 0;
+  let extOverBudgetWhole = 0;
+  let extOwnUs = 0;
+  /** @type {{ task: {ts: number, dur: number}, ownUs: number, children: {name: string, dur: number, url?: string}[] }[]} */
+  const detailed = [];
   let found = false;
   for (const [key, list] of spans) {
     if (!mainThreads.has(key) || !pagePids.has(Number(key.split(':')[0]))) continue;
@@ -116,31 +130,67 @@ export function analyseTrace(events, { origin, pids = [] }) {
     const frames = attributeFrames(tasks, renders, extScripts, list.filter((span) => span.name === 'ParseHTML'));
     attributedUs += frames.attributedUs;
     mixedFrames += frames.mixed;
-    const extTasks = new Set();
-    for (const script of extScripts) {
-      const task = containing(tasks, script.ts);
-      if (task) extTasks.add(task);
-    }
+    /** The extension's own intervals in each task in which it ran, clipped to the task. */
+    const own = new Map();
+    const addOwn = (/** @type {{ts: number, dur: number}} */ span) => {
+      const task = containing(tasks, span.ts);
+      if (!task) return;
+      if (!own.has(task)) own.set(task, []);
+      const ts = Math.max(span.ts, task.ts);
+      own.get(task).push({ ts, dur: Math.max(0, Math.min(span.ts + span.dur, task.ts + task.dur) - ts) });
+    };
+    for (const script of extScripts) addOwn(script);
+    if (key === profiledThread) for (const sample of extSamples) addOwn(sample);
     for (const task of tasks) longestTaskUs = Math.max(longestTaskUs, task.dur);
-    for (const task of extTasks) {
+    for (const [task, intervals] of own) {
+      const ownUs = unionLength(intervals.sort((a, b) => a.ts - b.ts));
       extTaskCount += 1;
       extTaskUs += task.dur;
-      longestExtTaskUs = Math.max(longestExtTaskUs, task.dur);
-      if (task.dur > 16_000) extOverBudget += 1;
+      extOwnUs += ownUs;
+      longestExtTaskUs = Math.max(longestExtTaskUs, ownUs);
+      longestExtTaskWholeUs = Math.max(longestExtTaskWholeUs, task.dur);
+      if (ownUs > 16_000) extOverBudget += 1;
+      if (task.dur > 16_000) extOverBudgetWhole += 1;
+      if (detail) detailed.push({ task, ownUs, children: eventsIn(list, task) });
     }
   }
   return {
     found,
     pids: [...pagePids],
+    thread: profiledThread,
     renderMs: renderUs / 1000,
     extRenderMs: attributedUs / 1000,
     mixedFrames,
     extTaskCount,
     extTaskMs: extTaskUs / 1000,
+    extOwnMs: extOwnUs / 1000,
     longestExtTaskMs: longestExtTaskUs / 1000,
+    longestExtTaskWholeMs: longestExtTaskWholeUs / 1000,
     longestTaskMs: longestTaskUs / 1000,
     extOverBudget,
+    extOverBudgetWhole,
+    ...(detail ? { tasks: detailed } : {}),
   };
+}
+
+/**
+ * The events inside a task, nested ones indented, those under 0.5 ms left out unless they name an
+ * extension script.
+ * @param {{name: string, ts: number, dur: number, args: any}[]} list sorted by ts @param {{ts: number, dur: number}} task
+ */
+function eventsIn(list, task) {
+  const out = [];
+  /** @type {number[]} */
+  const ends = [];
+  for (const span of list) {
+    if (span.ts < task.ts || span === task) continue;
+    if (span.ts > task.ts + task.dur) break;
+    while (ends.length > 0 && span.ts >= /** @type {number} */ (ends.at(-1))) ends.pop();
+    const url = extensionUrlOf(span);
+    if (span.dur >= 500 || url) out.push({ name: `${'  '.repeat(ends.length)}${span.name}`, dur: span.dur, ...(url ? { url } : {}) });
+    ends.push(span.ts + span.dur);
+  }
+  return out;
 }
 
 /**
