@@ -1,5 +1,5 @@
 import { firstHint, mayMention } from './prefilter';
-import { Slice } from './schedule';
+import { Slice, yieldToPage } from './schedule';
 import { blockOf, isInSkippedSubtree, isSkippedElement } from './walker';
 
 export interface ProbeStats {
@@ -32,6 +32,8 @@ const OBSERVED: MutationObserverInit = { childList: true, subtree: true, charact
 export class Probe {
   readonly stats: ProbeStats = { textNodes: 0, chars: 0, ms: 0, done: false };
   private readonly queue: Node[] = [];
+  /** Mutation batches not looked at yet: a batch is only kept until the next slice, which reads them all. */
+  private pending: (readonly MutationRecord[])[] = [];
   private readonly observer: MutationObserver;
   private readonly slice = new Slice();
   private walker: TreeWalker | undefined;
@@ -41,43 +43,64 @@ export class Probe {
   /** Where each of `nodes` starts in `text`. */
   private starts: number[] = [];
   private running = false;
+  /** A slice is asked for (an idle callback), not run yet. */
+  private scheduled = false;
   private stopped = false;
 
   constructor(
     private readonly onHint: () => void,
     private readonly onDone: () => void,
   ) {
-    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer = new MutationObserver((records) => {
+      if (this.stopped) return;
+      this.pending.push(records);
+      this.wake();
+    });
   }
 
+  /** The first slice runs in an idle callback, a task of its own after the script's start-up. */
   start(): void {
     this.observer.observe(document, OBSERVED);
-    this.enqueue(document.body ?? document.documentElement);
+    this.accept(document.body ?? document.documentElement);
+    this.wake();
   }
 
   stop(): void {
     this.stopped = true;
     this.queue.length = 0;
+    this.pending = [];
     this.walker = undefined;
     this.forget();
     this.observer.disconnect();
   }
 
-  private onMutations(records: readonly MutationRecord[]): void {
-    for (const record of records) {
-      if (record.type === 'characterData') this.enqueue(record.target);
-      for (const node of record.addedNodes) {
-        if (node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element)) continue;
-        if (node.nodeType === Node.TEXT_NODE) this.enqueue(blockOf(node));
-        else this.enqueue(node);
+  /** In a slice: the roots to read for the mutation batches received since the last one. */
+  private takeMutations(): void {
+    const batches = this.pending;
+    this.pending = [];
+    for (const records of batches) {
+      for (const record of records) {
+        if (record.type === 'characterData') this.accept(record.target);
+        for (const node of record.addedNodes) {
+          if (node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element)) continue;
+          this.accept(node.nodeType === Node.TEXT_NODE ? blockOf(node) : node);
+        }
       }
     }
   }
 
-  private enqueue(root: Node): void {
-    if (this.stopped || !root.isConnected || isInSkippedSubtree(root, root.getRootNode())) return;
-    this.queue.push(root);
-    if (!this.running) void this.run();
+  private accept(root: Node): void {
+    if (root.isConnected && !isInSkippedSubtree(root, root.getRootNode())) this.queue.push(root);
+  }
+
+  /** Asks for one idle slice, unless one is asked for or running already (it takes what is queued by then). */
+  private wake(): void {
+    if (this.running || this.scheduled || this.stopped) return;
+    this.scheduled = true;
+    void yieldToPage().then(() => {
+      this.scheduled = false;
+      if (!this.stopped && !this.running) void this.run();
+    });
   }
 
   private async run(): Promise<void> {
@@ -132,6 +155,7 @@ export class Probe {
   private nextText(): Text | undefined {
     for (;;) {
       if (!this.walker) {
+        if (this.queue.length === 0) this.takeMutations();
         const root = this.queue.shift();
         if (!root) return undefined;
         if (!root.isConnected) continue;
