@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { BackgroundMessageSchema, ContentMessageSchema, parseMessage, ResolveAmbiguousRequest, TabCountsResponse, TabRequestSchema } from './messages';
+import { BackgroundMessageSchema, contentMessageSchema, parseMessage, ResolveAmbiguousRequest, TabCountsResponse, tabRequestSchema } from './messages';
 
 describe('message validation', () => {
   test('accepts the contract messages', () => {
-    expect(parseMessage(TabRequestSchema, { type: 'page-summary' })).toEqual({ type: 'page-summary' });
-    expect(parseMessage(ContentMessageSchema, { type: 'show-mention', id: '0:3' })).toEqual({ type: 'show-mention', id: '0:3' });
-    expect(parseMessage(ContentMessageSchema, { type: 'open-mention', id: '2:1', focus: true })).toBeDefined();
+    expect(parseMessage(tabRequestSchema(), { type: 'page-summary' })).toEqual({ type: 'page-summary' });
+    expect(parseMessage(contentMessageSchema(), { type: 'show-mention', id: '0:3' })).toEqual({ type: 'show-mention', id: '0:3' });
+    expect(parseMessage(contentMessageSchema(), { type: 'open-mention', id: '2:1', focus: true })).toBeDefined();
     expect(parseMessage(BackgroundMessageSchema, { type: 'inject-card' })).toEqual({ type: 'inject-card' });
   });
 
@@ -19,7 +19,7 @@ describe('message validation', () => {
       { type: 'show-mention', id: 'x'.repeat(65) },
       { type: 'open-mention', id: '1:1' },
     ]) {
-      expect(parseMessage(ContentMessageSchema, message)).toBeUndefined();
+      expect(parseMessage(contentMessageSchema(), message)).toBeUndefined();
     }
     expect(parseMessage(BackgroundMessageSchema, { type: 'frame-report', url: 'x', enabled: true, mentions: [{ id: '1', entity: 'someone', text: '', context: '' }], scan: { textNodes: 0, chars: 0, ms: 0, done: true } })).toBeUndefined();
     expect(parseMessage(ResolveAmbiguousRequest, { type: 'resolve-ambiguous', items: [{ text: 'x'.repeat(2001), candidates: [] }] })).toBeUndefined();

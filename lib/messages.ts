@@ -8,12 +8,21 @@ import { ENTITY_IDS, type EntityId } from '../data/types';
 const EntityIdSchema = v.picklist(ENTITY_IDS);
 const MentionIdSchema = v.pipe(v.string(), v.maxLength(64));
 
-/** Popup (or tests) -> the top frame's content script of a tab. */
-export const PageSummaryRequest = v.object({ type: v.literal('page-summary') });
-export const ShowMentionRequest = v.object({ type: v.literal('show-mention'), id: MentionIdSchema });
+/**
+ * A schema built on its first use, then kept. The schemas of the messages a content script accepts are
+ * built this way: the eager content script runs on every page and should build none at start-up.
+ */
+function lazily<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
 
-export const TabRequestSchema = v.variant('type', [PageSummaryRequest, ShowMentionRequest]);
-export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
+/** Popup (or tests) -> the top frame's content script of a tab. */
+const pageSummaryRequest = () => v.object({ type: v.literal('page-summary') });
+const showMentionRequest = () => v.object({ type: v.literal('show-mention'), id: MentionIdSchema });
+
+export const tabRequestSchema = lazily(() => v.variant('type', [pageSummaryRequest(), showMentionRequest()]));
+export type TabRequest = v.InferOutput<ReturnType<typeof tabRequestSchema>>;
 
 export interface MentionSummary {
   /** Stable while the mention is on the page. */
@@ -91,28 +100,21 @@ export const TabCountsResponse = v.object({ counts: v.record(EntityIdSchema, Cou
 /** Top frame -> background: show a mention that lives in a child frame. */
 export const RouteMentionRequest = v.object({ type: v.literal('route-mention'), id: MentionIdSchema, focus: v.boolean() });
 
-/** Background -> a frame: open the card of one of its mentions (`focus` when the keyboard asked). */
-export const OpenMentionRequest = v.object({ type: v.literal('open-mention'), id: MentionIdSchema, focus: v.boolean() });
-
-/** Background -> frames: another frame opened a card. */
-export const CloseCardMessage = v.object({ type: v.literal('close-card') });
-
-/** Background -> the active tab's top frame: the `next-mention` keyboard command. */
-export const NextMentionMessage = v.object({ type: v.literal('next-mention') });
-
-/** Background -> every frame: settings or the site list changed; ask for the page config again. */
-export const ConfigChangedMessage = v.object({ type: v.literal('config-changed') });
-
-/** Every message a content script accepts. */
-export const ContentMessageSchema = v.variant('type', [
-  PageSummaryRequest,
-  ConfigChangedMessage,
-  ShowMentionRequest,
-  OpenMentionRequest,
-  CloseCardMessage,
-  NextMentionMessage,
-]);
-export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
+/** Every message a content script accepts: page-summary and show-mention (popup, tests); from the background,
+ * open-mention (open the card of one of the frame's mentions, `focus` when the keyboard asked), close-card
+ * (another frame opened a card), next-mention (the keyboard command, to the active tab's top frame) and
+ * config-changed (settings or the site list changed: ask for the page config again). */
+export const contentMessageSchema = lazily(() =>
+  v.variant('type', [
+    pageSummaryRequest(),
+    v.object({ type: v.literal('config-changed') }),
+    showMentionRequest(),
+    v.object({ type: v.literal('open-mention'), id: MentionIdSchema, focus: v.boolean() }),
+    v.object({ type: v.literal('close-card') }),
+    v.object({ type: v.literal('next-mention') }),
+  ]),
+);
+export type ContentMessage = v.InferOutput<ReturnType<typeof contentMessageSchema>>;
 
 /** A child frame's report as the background hands it to the top frame. */
 export interface ChildReport {
@@ -142,7 +144,7 @@ export const ResolveAmbiguousResponse = v.object({ mentions: v.array(v.array(Spa
 /** Content -> background: whether this frame is to be read, and the settings it needs. */
 export const PageConfigRequest = v.object({ type: v.literal('page-config') });
 /** The background's answer (settings already validated there, from lib/settings). */
-export const PageConfigResponse = v.object({ enabled: v.boolean(), settings: v.record(v.string(), v.unknown()) });
+export const pageConfigResponse = lazily(() => v.object({ enabled: v.boolean(), settings: v.record(v.string(), v.unknown()) }));
 
 /** Every message the background accepts from content scripts. */
 export const BackgroundMessageSchema = v.variant('type', [

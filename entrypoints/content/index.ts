@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { ENTITY_IDS, type EntityId } from '../../data/types';
 import {
-  ContentMessageSchema,
-  PageConfigResponse,
+  contentMessageSchema,
+  pageConfigResponse,
   parseMessage,
   type ChildReport,
   type FrameReport,
@@ -96,7 +96,7 @@ function start() {
   };
 
   const configure = async (): Promise<void> => {
-    const answer = parseMessage(PageConfigResponse, await send({ type: 'page-config' }).catch(() => undefined));
+    const answer = parseMessage(pageConfigResponse(), await send({ type: 'page-config' }).catch(() => undefined));
     if (!answer || life.signal.aborted) return;
     settings = answer.settings as unknown as Settings;
     enabled = answer.enabled;
@@ -119,7 +119,7 @@ function start() {
 
   const onMessage = (message: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const parsed = parseMessage(ContentMessageSchema, message);
+    const parsed = parseMessage(contentMessageSchema(), message);
     if (!parsed) return undefined;
     switch (parsed.type) {
       case 'config-changed':
