@@ -1,19 +1,24 @@
 import fs from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type LaunchedBrowser } from './support/chromium';
+import type { LaunchedBrowser } from './support/chromium';
 import { startServer, type FixtureServer } from './support/server';
-import { NEWS_COUNTS, NEWS_TOTAL, badgeOf, getStorage, screenshot, setStorage, summaryWhere, tabIdOf } from './popup-helpers';
+import {
+  NEWS_COUNTS,
+  NEWS_TOTAL,
+  badgeOf,
+  browserPool,
+  getStorage,
+  openNews,
+  screenshot,
+  setStorage,
+  summaryWhere,
+  tabIdOf,
+} from './popup-helpers';
 
 let server: FixtureServer;
-const browsers: LaunchedBrowser[] = [];
+const browsers = browserPool();
 const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000 });
-
-async function launch(colorScheme: 'light' | 'dark' = 'light'): Promise<LaunchedBrowser> {
-  const browser = await launchChromium({ colorScheme });
-  browsers.push(browser);
-  return browser;
-}
 
 async function openOptions(browser: LaunchedBrowser): Promise<Page> {
   const page = await browser.context.newPage();
@@ -22,31 +27,18 @@ async function openOptions(browser: LaunchedBrowser): Promise<Page> {
   return page;
 }
 
-async function openNews(browser: LaunchedBrowser): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url('popup-news.html'));
-  await summaryWhere(browser, page, 'the first scan of the news fixture', (s) => s.scan.done && s.enabled);
-  return page;
-}
-
 beforeAll(async () => {
   server = await startServer();
 });
-afterEach(async () => {
-  for (const browser of browsers) {
-    expect(browser.externalRequests).toEqual([]);
-    expect(browser.consoleErrors).toEqual([]);
-  }
-  await Promise.all(browsers.splice(0).map((browser) => browser.close()));
-});
+afterEach(browsers.closeAll);
 afterAll(async () => {
   await server?.close();
 });
 
 describe('options page', () => {
   test('changes survive a reload and reach an open tab without reloading it', async () => {
-    const browser = await launch();
-    const news = await openNews(browser);
+    const browser = await browsers.launch();
+    const news = await openNews(browser, server);
     const options = await openOptions(browser);
 
     await options.getByRole('switch', { name: 'Elon Musk' }).click();
@@ -72,8 +64,8 @@ describe('options page', () => {
   });
 
   test('the badge switch hides and shows the count on the toolbar button of an open tab', async () => {
-    const browser = await launch();
-    const news = await openNews(browser);
+    const browser = await browsers.launch();
+    const news = await openNews(browser, server);
     const tabId = await tabIdOf(browser, news);
     await poll(() => badgeOf(browser, tabId).then((badge) => badge.text)).toBe(String(NEWS_TOTAL));
     const options = await openOptions(browser);
@@ -85,8 +77,8 @@ describe('options page', () => {
   });
 
   test('a site is turned off with a validated pattern, which turns the open tab off, and on again', async () => {
-    const browser = await launch();
-    const news = await openNews(browser);
+    const browser = await browsers.launch();
+    const news = await openNews(browser, server);
     const options = await openOptions(browser);
     const input = options.getByLabel('Site to turn off (for example example.com)');
 
@@ -109,7 +101,7 @@ describe('options page', () => {
   });
 
   test('a bad import file is refused with a message naming what is wrong, and nothing is lost', async () => {
-    const browser = await launch();
+    const browser = await browsers.launch();
     const options = await openOptions(browser);
     await options.getByRole('switch', { name: 'Qwen' }).click();
     await poll(() => getStorage(browser, 'sync', 'settings')).toMatchObject({ entities: { qwen: false } });
@@ -138,7 +130,7 @@ describe('options page', () => {
   });
 
   test('export downloads the settings as JSON, and importing that file restores them', async () => {
-    const browser = await launch();
+    const browser = await browsers.launch();
     const options = await openOptions(browser);
     await options.getByRole('switch', { name: 'DeepSeek' }).click();
     await poll(() => getStorage(browser, 'sync', 'settings')).toMatchObject({ entities: { deepseek: false } });
@@ -154,7 +146,7 @@ describe('options page', () => {
   });
 
   test('stored values that are corrupt fall back to defaults, and the page says which', async () => {
-    const browser = await launch();
+    const browser = await browsers.launch();
     await setStorage(browser, 'sync', { settings: { hoverDelayMs: 'slow', highlightColor: 'red', paused: false } });
     const options = await openOptions(browser);
     await poll(() => options.getByTestId('corrupt-notice').textContent()).toBe(
@@ -164,7 +156,7 @@ describe('options page', () => {
   });
 
   test('shows the keyboard command and where to change it', async () => {
-    const browser = await launch();
+    const browser = await browsers.launch();
     const options = await openOptions(browser);
     await poll(() => options.getByTestId('shortcuts').textContent()).toBe('Go to the next marked name and open its card: Alt+Shift+M');
     await options.getByRole('button', { name: 'Change shortcuts' }).click();
@@ -175,7 +167,7 @@ describe('options page', () => {
 describe('options screenshots', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(scheme, async () => {
-      const browser = await launch(scheme);
+      const browser = await browsers.launch(scheme);
       const options = await openOptions(browser);
       await options.getByLabel('Site to turn off (for example example.com)').fill('news.example.com');
       await options.getByRole('button', { name: 'Turn off' }).click();

@@ -1,13 +1,45 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { PageSummary } from '../lib/messages';
-import { waitFor, type LaunchedBrowser } from './support/chromium';
+import { launchChromium, waitFor, type LaunchedBrowser } from './support/chromium';
 import { repoRoot } from './support/paths';
+import type { FixtureServer } from './support/server';
 
 /** Known mentions of e2e/fixtures/popup-news.html. */
 export const NEWS_COUNTS = { musk: 2, altman: 1, openai: 2, stargate: 0, deepseek: 0, qwen: 0 } as const;
 export const NEWS_TOTAL = 5;
+
+/**
+ * The browsers a test file launches: `closeAll` (for `afterEach`) asserts that none of them logged an
+ * error or asked for another host, then closes them.
+ */
+export function browserPool() {
+  const browsers: LaunchedBrowser[] = [];
+  return {
+    async launch(colorScheme: 'light' | 'dark' = 'light'): Promise<LaunchedBrowser> {
+      const browser = await launchChromium({ colorScheme });
+      browsers.push(browser);
+      return browser;
+    },
+    async closeAll(): Promise<void> {
+      for (const browser of browsers) {
+        expect(browser.externalRequests).toEqual([]);
+        expect(browser.consoleErrors).toEqual([]);
+      }
+      await Promise.all(browsers.splice(0).map((browser) => browser.close()));
+    },
+  };
+}
+
+/** A tab on e2e/fixtures/popup-news.html, once its first scan has finished. */
+export async function openNews(browser: LaunchedBrowser, server: FixtureServer): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('popup-news.html'));
+  await summaryWhere(browser, page, 'the first scan of the news fixture', (s) => s.scan.done && s.enabled);
+  return page;
+}
 
 export const artifactsDir = path.join(repoRoot, 'e2e/artifacts');
 

@@ -1,13 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH, launchChromium, type LaunchedBrowser } from './support/chromium';
+import { CHROMIUM_PATH } from './support/chromium';
 import { extensionDir } from './support/paths';
 import { startServer, type FixtureServer } from './support/server';
 import {
   NEWS_COUNTS,
   NEWS_TOTAL,
   badgeOf,
+  browserPool,
   inWorker,
+  openNews,
   openPopupFor,
   screenshot,
   setStorage,
@@ -40,30 +42,13 @@ async function launchWithoutExtension() {
 }
 /** Waits for what the reader would see; the content script applies changes on its own schedule. */
 const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000 });
-const browsers: LaunchedBrowser[] = [];
-
-async function launch(colorScheme: 'light' | 'dark' = 'light'): Promise<LaunchedBrowser> {
-  const browser = await launchChromium({ colorScheme });
-  browsers.push(browser);
-  return browser;
-}
-
-async function openNews(browser: LaunchedBrowser) {
-  const page = await browser.context.newPage();
-  await page.goto(server.url('popup-news.html'));
-  await summaryWhere(browser, page, 'the first scan of the news fixture', (s) => s.scan.done && s.enabled);
-  return page;
-}
+const browsers = browserPool();
 
 beforeAll(async () => {
   server = await startServer();
 });
 afterEach(async () => {
-  for (const browser of browsers) {
-    expect(browser.externalRequests).toEqual([]);
-    expect(browser.consoleErrors).toEqual([]);
-  }
-  await Promise.all(browsers.splice(0).map((browser) => browser.close()));
+  await browsers.closeAll();
   await Promise.all(closers.splice(0).map((close) => close()));
 });
 afterAll(async () => {
@@ -72,8 +57,8 @@ afterAll(async () => {
 
 describe('popup', () => {
   test('lists the known mentions grouped by entity, and a click shows that mention’s card in the tab', async () => {
-    const browser = await launch();
-    const page = await openNews(browser);
+    const browser = await browsers.launch();
+    const page = await openNews(browser, server);
     const popup = await openPopupFor(browser, page);
 
     await poll(() => popup.getByTestId('mention-total').textContent()).toBe(`${NEWS_TOTAL} mentions on this page`);
@@ -99,8 +84,8 @@ describe('popup', () => {
   });
 
   test('the site switch turns marks off and on in the open tab, and the badge follows', async () => {
-    const browser = await launch();
-    const page = await openNews(browser);
+    const browser = await browsers.launch();
+    const page = await openNews(browser, server);
     const tabId = await tabIdOf(browser, page);
     const popup = await openPopupFor(browser, page);
     const siteSwitch = popup.getByTestId('site-switch');
@@ -122,8 +107,8 @@ describe('popup', () => {
   });
 
   test('the badge is per tab and cleared when the tab navigates to a page without mentions', async () => {
-    const browser = await launch();
-    const page = await openNews(browser);
+    const browser = await browsers.launch();
+    const page = await openNews(browser, server);
     const tabId = await tabIdOf(browser, page);
     const other = await browser.context.newPage();
     await other.goto(server.url('popup-empty.html'));
@@ -137,8 +122,8 @@ describe('popup', () => {
   });
 
   test('the global pause stops every tab and shows why', async () => {
-    const browser = await launch();
-    const page = await openNews(browser);
+    const browser = await browsers.launch();
+    const page = await openNews(browser, server);
     const popup = await openPopupFor(browser, page);
     await popup.getByTestId('pause-switch').click();
     await poll(() => popup.getByTestId('page-state').getAttribute('data-state')).toBe('paused');
@@ -148,7 +133,7 @@ describe('popup', () => {
   });
 
   test('says so on a page without mentions and on a page extensions cannot run on', async () => {
-    const browser = await launch();
+    const browser = await browsers.launch();
     const empty = await browser.context.newPage();
     await empty.goto(server.url('popup-empty.html'));
     await summaryWhere(browser, empty, 'the empty page scanned', (s) => s.scan.done);
@@ -192,16 +177,16 @@ describe('popup', () => {
   });
 
   test('the settings link opens the options page', async () => {
-    const browser = await launch();
-    const page = await openNews(browser);
+    const browser = await browsers.launch();
+    const page = await openNews(browser, server);
     const popup = await openPopupFor(browser, page);
     await popup.getByRole('button', { name: 'Settings' }).click();
     await poll(() => browser.context.pages().some((p) => p.url() === `chrome-extension://${browser.extensionId}/options.html`)).toBe(true);
   });
 
   test('the story: a timeline with inferred dates marked, and a diagram whose nodes open card details by keyboard', async () => {
-    const browser = await launch();
-    const page = await openNews(browser);
+    const browser = await browsers.launch();
+    const page = await openNews(browser, server);
     const popup = await openPopupFor(browser, page);
     // The tabs follow the ARIA pattern: arrow keys move between them.
     await popup.getByRole('tab', { name: 'On this page' }).focus();
@@ -231,8 +216,8 @@ describe('popup', () => {
 describe('popup screenshots', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`${scheme}: mentions, story and card details`, async () => {
-      const browser = await launch(scheme);
-      const page = await openNews(browser);
+      const browser = await browsers.launch(scheme);
+      const page = await openNews(browser, server);
       const popup = await openPopupFor(browser, page);
       await poll(() => popup.getByTestId('mention-total').textContent()).toBe(`${NEWS_TOTAL} mentions on this page`);
       await screenshot(popup, `popup-mentions-${scheme}`);
@@ -250,8 +235,8 @@ describe('popup screenshots', () => {
 });
 
 test('a site turned off elsewhere (options, another window) shows as off in the popup', async () => {
-  const browser = await launch();
-  const page = await openNews(browser);
+  const browser = await browsers.launch();
+  const page = await openNews(browser, server);
   await setStorage(browser, 'local', { disabledSites: ['127.0.0.1'] });
   const popup = await openPopupFor(browser, page);
   await poll(() => popup.getByTestId('page-state').getAttribute('data-state')).toBe('site-off');
