@@ -132,14 +132,14 @@ export function Card({ entity, lang, mentionCount, pinned, onPin, onClose, onSwi
 
       <h3 class="label">{t(lang, 'cardRelated')}</h3>
       <ul class="related">
-        {related.map((name) => (
-          <li key={name.key} title={name.label}>
-            {name.entity ? (
-              <button type="button" class="link" onClick={() => onSwitch(name.entity!)}>
-                {name.name}
+        {related.map(({ key, name, entity: oneOfTheSix, label }) => (
+          <li key={key} title={label}>
+            {oneOfTheSix ? (
+              <button type="button" class="link" onClick={() => onSwitch(oneOfTheSix)}>
+                {name}
               </button>
             ) : (
-              <span>{name.name}</span>
+              <span>{name}</span>
             )}
           </li>
         ))}

@@ -67,17 +67,20 @@ export function layoutDiagram(relatedNames: readonly RelatedName[], relations: r
 
   const tiedTo = (nameId: string) =>
     ENTITY_IDS.filter((id) => relations.some((r) => (r.from === id && r.to === nameId) || (r.to === id && r.from === nameId)));
-  const others = relatedNames.filter((name) => !entityIds.has(name.id) && !name.entity && tiedTo(name.id).length > 0);
   const sideOf = (id: EntityId) => (SPOTS[id][0] < 0 ? 'left' : 'right');
   const yOf = (id: EntityId) => SPOTS[id][1];
-  const columns = { left: [] as { name: RelatedName; tied: EntityId[] }[], right: [] as { name: RelatedName; tied: EntityId[] }[] };
-  for (const name of others) {
+  /** `nearest` is the first of the six the name is tied to: it sets the name's column and its height. */
+  type ColumnEntry = { name: RelatedName; tied: EntityId[]; nearest: EntityId };
+  const columns = { left: [] as ColumnEntry[], right: [] as ColumnEntry[] };
+  for (const name of relatedNames) {
+    if (entityIds.has(name.id) || name.entity) continue;
     const tied = tiedTo(name.id);
-    columns[sideOf(tied[0]!)].push({ name, tied });
+    const nearest = tied[0];
+    if (nearest !== undefined) columns[sideOf(nearest)].push({ name, tied, nearest });
   }
   // Names tied to the upper entities go higher, so fewer edges cross.
   for (const column of Object.values(columns)) {
-    column.sort((a, b) => yOf(a.tied[0]!) - yOf(b.tied[0]!));
+    column.sort((a, b) => yOf(a.nearest) - yOf(b.nearest));
   }
 
   const rows = Math.max(columns.left.length, columns.right.length, 8);
