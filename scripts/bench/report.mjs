@@ -58,7 +58,7 @@ export function summarise({ pages, corpus, bigResults, bigChars, hovers, runs, d
     lines.push('render = style/layout/paint (trace, page main thread) of frames that follow extension script with no HTML parsing in between;');
     lines.push('total = script + render. Δrender vs none = all style/layout/paint of the load minus the no-extension browser\'s (same page, same run): a noisy cross-check.');
     lines.push('ext tasks = trace tasks in which extension script ran. Own time of a task = the union, within the task, of the trace\'s script events naming a chrome-extension:// script');
-    lines.push('(FunctionCall, EvaluateScript, v8 compile/call events, with the style/layout/paint nested in them) and the profiler\'s extension samples; the longest own time and the pages with');
+    lines.push('(FunctionCall, EvaluateScript, v8 compile/call events, with the style/layout/paint nested in them), the RunMicrotasks checkpoint right after one of them, and the profiler\'s extension samples; the longest own time and the pages with');
     lines.push('an own time over 16 ms are the budget figures. Whole task = the old figure: the whole task in which extension script ran, page work (HTML parsing, its layout) included.');
     lines.push('Longest: max over pages and runs; pages over 16 ms: pages whose median over runs is over.');
     lines.push('');

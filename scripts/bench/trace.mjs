@@ -20,6 +20,24 @@ export const RENDER_EVENTS = new Set([
 ]);
 
 const TASK_EVENTS = ['ThreadControllerImpl::RunTask', 'RunTask'];
+/** A microtask checkpoint starting this soon after an extension script event ended is that script's. */
+const MICROTASK_GAP_US = 50;
+
+/** @param {number[]} sorted @param {number} at @returns {number | undefined} the last value <= at */
+function lastAtOrBefore(sorted, at) {
+  let low = 0;
+  let high = sorted.length - 1;
+  let found;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const value = /** @type {number} */ (sorted[middle]);
+    if (value <= at) {
+      found = value;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
 
 /** @param {any} event */
 function extensionUrlOf(event) {
@@ -82,7 +100,7 @@ function unionLength(intervals) {
  *   extOwnMs: number, longestExtTaskMs: number, longestExtTaskWholeMs: number, longestTaskMs: number, extOverBudget: number, extOverBudgetWhole: number,
  * }}
  *   longestExtTaskMs / extOverBudget: per task, the extension's OWN time in it (the union of its script events and of the style,
- *   layout and paint nested in them, and of its profiler samples); longestExtTaskWholeMs / extOverBudgetWhole: the whole task
+ *   layout and paint nested in them, of the microtask checkpoint right after one of them, and of its profiler samples); longestExtTaskWholeMs / extOverBudgetWhole: the whole task
  *   in which extension script ran, whatever else (HTML parsing, the page's layout) ran in it too.
  *   With `detail`, also `tasks`: each such task with its own time and the events in it (for scripts/bench/trace-page.mjs).
  */
@@ -140,6 +158,15 @@ export function analyseTrace(events, { origin, pids = [], thread, extSamples = [
       own.get(task).push({ ts, dur: Math.max(0, Math.min(span.ts + span.dur, task.ts + task.dur) - ts) });
     };
     for (const script of extScripts) addOwn(script);
+    // The microtask checkpoint right after an extension callback runs that callback's promise
+    // continuations: the trace names no script for it, so it is charged to the extension whole
+    // (against it, should a page's microtask run there too); its samples alone would miss some.
+    const scriptEnds = extScripts.map((script) => script.ts + script.dur).sort((a, b) => a - b);
+    for (const span of list) {
+      if (span.name !== 'RunMicrotasks') continue;
+      const end = lastAtOrBefore(scriptEnds, span.ts);
+      if (end !== undefined && span.ts - end <= MICROTASK_GAP_US) addOwn(span);
+    }
     if (key === profiledThread) for (const sample of extSamples) addOwn(sample);
     for (const task of tasks) longestTaskUs = Math.max(longestTaskUs, task.dur);
     for (const [task, intervals] of own) {
