@@ -1,4 +1,4 @@
-import { ENTITY_IDS, type Entity, type EntityId, type UiLang } from '../../data/types';
+import { isEntityId, type Entity, type EntityId, type UiLang } from '../../data/types';
 import { t, type MessageKey } from '../../lib/i18n';
 import { SETTINGS_FIELDS, type ImportProblem } from '../../lib/settings';
 
@@ -21,7 +21,7 @@ export function fieldLabel(lang: UiLang, field: string, entities: Readonly<Recor
   const key = head === undefined ? undefined : FIELD_LABELS[head];
   if (!key) return field;
   const label = t(lang, key);
-  return entity && (ENTITY_IDS as readonly string[]).includes(entity) ? `${label}: ${entities[entity as EntityId].name}` : label;
+  return isEntityId(entity) ? `${label}: ${entities[entity].name}` : label;
 }
 
 /** One sentence per thing wrong with an import file. */

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Article, Entity, EntityId, Figure, RelatedName, Relation, SentenceId, UiLang } from '../../data/types';
+import { isEntityId, type Article, type Entity, type EntityId, type Figure, type RelatedName, type Relation, type SentenceId, type UiLang } from '../../data/types';
 import { t } from '../../lib/i18n';
-import { KIND_KEYS } from './RelationDiagram';
+import { KIND_KEYS, nameOfId } from './RelationDiagram';
 
 interface EntityDetailsProps {
   readonly entity: Entity;
@@ -20,7 +20,7 @@ export function EntityDetails({ entity, entities, relatedNames, relations, artic
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [entity.id]);
 
-  const nameOf = (id: string) => (id in entities ? entities[id as EntityId].name : relatedNames.find((n) => n.id === id)?.name ?? id);
+  const nameOf = (id: string) => nameOfId(id, entities, relatedNames);
   const ties = relations.filter((r) => r.from === entity.id || r.to === entity.id);
   const cited = new Set<SentenceId>([...entity.summarySources, ...entity.facts.flatMap((fact) => fact.sources)]);
   const sentences = article.sentences.filter((sentence) => cited.has(sentence.id));
@@ -61,8 +61,8 @@ export function EntityDetails({ entity, entities, relatedNames, relations, artic
               const other = relation.from === entity.id ? relation.to : relation.from;
               return (
                 <li key={index}>
-                  {other in entities ? (
-                    <button type="button" class="link-button" onClick={() => onOpen(other as EntityId)}>
+                  {isEntityId(other) ? (
+                    <button type="button" class="link-button" onClick={() => onOpen(other)}>
                       {nameOf(other)}
                     </button>
                   ) : (

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Entity, EntityId, EntityKind, RelatedName, Relation, UiLang } from '../../data/types';
+import { isEntityId, type Entity, type EntityId, type EntityKind, type RelatedName, type Relation, type UiLang } from '../../data/types';
 import { t, type MessageKey } from '../../lib/i18n';
 import { DIAGRAM, layoutDiagram } from './diagram-layout';
 
@@ -9,6 +9,11 @@ export const KIND_KEYS: Record<EntityKind, MessageKey> = {
   project: 'storyKindProject',
   model: 'storyKindModel',
 };
+
+/** The display name of one of the six or of a related name (a relation's end is either). */
+export function nameOfId(id: string, entities: Readonly<Record<EntityId, Entity>>, relatedNames: readonly RelatedName[]): string {
+  return isEntityId(id) ? entities[id].name : relatedNames.find((name) => name.id === id)?.name ?? id;
+}
 
 /** Splits a label into lines of about `max` characters at spaces (two at most in practice). */
 export function wrapLabel(label: string, max = 13): string[] {
@@ -36,7 +41,7 @@ interface RelationDiagramProps {
 export function RelationDiagram({ entities, relatedNames, relations, lang, onOpen }: RelationDiagramProps) {
   const layout = useMemo(() => layoutDiagram(relatedNames, relations), [relatedNames, relations]);
   const [active, setActive] = useState<string | null>(null);
-  const nameOf = (id: string) => (id in entities ? entities[id as EntityId].name : relatedNames.find((n) => n.id === id)?.name ?? id);
+  const nameOf = (id: string) => nameOfId(id, entities, relatedNames);
   const position = (id: string) => layout.entities.find((n) => n.id === id) ?? layout.names.find((n) => n.id === id);
   const touches = (edge: { from: string; to: string }) => active !== null && (edge.from === active || edge.to === active);
   const activeRelations = active === null ? [] : relations.filter((r) => r.from === active || r.to === active);
