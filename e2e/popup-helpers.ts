@@ -41,7 +41,7 @@ export async function openNews(browser: LaunchedBrowser, server: FixtureServer):
   return page;
 }
 
-export const artifactsDir = path.join(repoRoot, 'e2e/artifacts');
+const artifactsDir = path.join(repoRoot, 'e2e/artifacts');
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(artifactsDir, { recursive: true });

@@ -54,12 +54,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Migrations from each stored version to the next, keyed by the version they produce. They must accept
  * anything (a corrupt value is passed on unchanged for `sanitizeSettings` to repair field by field).
  */
-export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
+const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   2: (old) => (isRecord(old) && !('showBadge' in old) ? { ...old, showBadge: true } : old),
 };
 
 /** Applies the migrations from `fromVersion` up to the current version (also used for imported files). */
-export function migrateSettings(value: unknown, fromVersion: number): unknown {
+function migrateSettings(value: unknown, fromVersion: number): unknown {
   let migrated = value;
   for (let version = fromVersion + 1; version <= SETTINGS_VERSION; version++) {
     migrated = SETTINGS_MIGRATIONS[version]?.(migrated) ?? migrated;
@@ -229,9 +229,9 @@ export async function setSiteEnabled(url: string, enabled: boolean): Promise<voi
 
 /* ---------- Export and import ---------- */
 
-export const EXPORT_FORMAT = 'context-cards-settings';
+const EXPORT_FORMAT = 'context-cards-settings';
 /** Larger files are refused before parsing: a real export is well under 1 kB plus the site list. */
-export const IMPORT_MAX_BYTES = 1_000_000;
+const IMPORT_MAX_BYTES = 1_000_000;
 
 export interface SettingsExport {
   readonly format: typeof EXPORT_FORMAT;

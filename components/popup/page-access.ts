@@ -50,7 +50,7 @@ export function isClosedPageError(error: unknown): boolean {
 const Count = v.pipe(v.number(), v.minValue(0));
 
 /** The content script's `page-summary` reply, checked before the popup shows any of it. */
-export const PageSummarySchema = v.object({
+const PageSummarySchema = v.object({
   url: v.string(),
   enabled: v.boolean(),
   counts: v.object(Object.fromEntries(ENTITY_IDS.map((id) => [id, Count])) as Record<EntityId, typeof Count>),

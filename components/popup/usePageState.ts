@@ -47,7 +47,7 @@ async function findTargetTab(): Promise<TargetTab | null> {
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
-export function isTestHookActive(): boolean {
+function isTestHookActive(): boolean {
   return new URLSearchParams(location.search).has('tab');
 }
 

@@ -4,7 +4,7 @@ import { t } from '../../lib/i18n';
 const LOCALE: Record<UiLang, string> = { en: 'en-GB', de: 'de-DE' };
 
 /** "2015", "August 2024" or "10 February 2025": as precise as the event's date. */
-export function formatWhen(when: string, lang: UiLang): string {
+function formatWhen(when: string, lang: UiLang): string {
   const [year, month, day] = when.split('-').map(Number);
   if (year === undefined || month === undefined) return when;
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));

@@ -2,8 +2,8 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { extensionDir } from './paths';
 
 /** The add-on id of the Firefox build (wxt.config.ts) and the UUID we pin for its moz-extension:// pages. */
-export const FIREFOX_ADDON_ID = 'context-cards@context-cards.invalid';
-export const FIREFOX_UUID = '6f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5f';
+const FIREFOX_ADDON_ID = 'context-cards@context-cards.invalid';
+const FIREFOX_UUID = '6f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5f';
 
 export interface FirefoxSession {
   readonly browser: Browser;

@@ -34,7 +34,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Fixtures whose name ends in `.csp.html` are served with a CSP that allows no script and no fetch at all. */
-export const STRICT_CSP = "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self'";
+const STRICT_CSP = "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self'";
 
 function defaultHeaders(pathname: string): Record<string, string> | undefined {
   return pathname.endsWith('.csp.html') ? { 'Content-Security-Policy': STRICT_CSP } : undefined;

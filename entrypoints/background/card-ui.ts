@@ -5,7 +5,7 @@ import { onContentMessage } from './content-messages';
 import { getTabMentions, type FrameMentions } from './tab-mentions';
 
 /** The card UI script, built from entrypoints/card.content (registration: runtime). */
-export const CARD_SCRIPT = '/content-scripts/card.js';
+const CARD_SCRIPT = '/content-scripts/card.js';
 
 /**
  * The card UI is injected into a frame only once that frame has a mention; one card per tab: a frame

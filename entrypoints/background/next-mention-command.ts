@@ -4,9 +4,9 @@ import { browser } from 'wxt/browser';
  * The `next-mention` keyboard command: the active tab's top frame moves to its next mention (child
  * frames included), scrolls to it and opens its card with focus in it.
  */
-export const NEXT_MENTION_COMMAND = 'next-mention';
+const NEXT_MENTION_COMMAND = 'next-mention';
 
-export async function sendNextMention(): Promise<void> {
+async function sendNextMention(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   if (tab?.id === undefined) return;
   await browser.tabs.sendMessage(tab.id, { type: 'next-mention' }, { frameId: 0 }).catch(() => undefined);
