@@ -30,12 +30,19 @@ export function startCardUi(): () => void {
     }),
     onContentMessage(TabCountsRequest, async (_, { tabId, frameId }) => ({ counts: countsOutside(await getTabMentions(tabId), frameId) })),
     onContentMessage(RouteMentionRequest, async ({ id, focus }, { tabId }) => {
-      const frameId = Number(id.slice(0, id.indexOf(':')));
-      if (!Number.isInteger(frameId) || frameId <= 0) return false;
+      const frameId = childFrameOf(id);
+      if (frameId === undefined) return false;
       return browser.tabs.sendMessage(tabId, { type: 'open-mention', id, focus }, { frameId }).catch(() => false);
     }),
   ];
   return () => stops.forEach((stop) => stop());
+}
+
+/** The child frame a tab-wide mention id (`${frameId}:${n}`) belongs to; undefined for the top frame's or a malformed id. */
+export function childFrameOf(id: string): number | undefined {
+  const match = /^(\d+):/.exec(id);
+  const frameId = match ? Number(match[1]) : 0;
+  return Number.isSafeInteger(frameId) && frameId > 0 ? frameId : undefined;
 }
 
 /** Mentions per entity in every frame but `frameId`. */
