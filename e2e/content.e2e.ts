@@ -112,11 +112,15 @@ describe('on a news page', () => {
     await waitFor(() => page.evaluate(() => document.activeElement?.id === 'menu'), 'focus back on the menu button');
   });
 
-  test('show-mention scrolls to a mention and opens its card', async () => {
+  test('show-mention scrolls to a mention and opens its card, which stays while the pointer rests elsewhere', async () => {
     const answer = await summary(browser, page);
     const qwen = answer.mentions.find((m) => m.entity === 'qwen')!;
+    await page.mouse.move(5, 5);
     await expect(browser.sendToTab(page, { type: 'show-mention', id: qwen.id })).resolves.toBe(true);
     await waitForCard(page, 'Qwen');
+    // Scrolling makes the browser report the resting pointer again; a card the reader asked for stays open.
+    await page.waitForTimeout(1000);
+    expect(await cardText(page)).toContain('Qwen');
     await page.keyboard.press('Escape');
     await waitForNoCard(page);
   });

@@ -147,7 +147,7 @@ export class Session implements PageSession {
     this.cursor = isTop ? `0:${record.n}` : id;
     const element = record.range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-    await this.openCard(record, focus);
+    await this.openCard(record, focus, true);
     return true;
   }
 
@@ -168,21 +168,28 @@ export class Session implements PageSession {
       void this.openCard(mention, false);
       return;
     }
-    if (ui?.isOpen() && !ui.isPinned() && !ui.contains(target) && !this.focusedCard) ui.close(false);
+    if (ui?.isOpen() && !ui.isPinned() && !ui.contains(target) && !this.requestedCard) ui.close(false);
   }
 
-  private focusedCard = false;
+  /**
+   * A card the reader asked for (popup, keyboard) is not closed by the pointer resting elsewhere: after
+   * scrolling to it, Chromium sends a pointer move from wherever the pointer happens to be.
+   */
+  private requestedCard = false;
   private openRecord: MentionRecord | undefined;
 
-  private async openCard(record: MentionRecord, focus: boolean): Promise<void> {
+  private async openCard(record: MentionRecord, focus: boolean, requested = false): Promise<void> {
     const ui = await this.cardReady;
     this.card = ui;
     if (this.life.signal.aborted) return;
-    if (ui.isOpen() && this.openRecord === record && !focus) return;
+    if (ui.isOpen() && this.openRecord === record && !focus) {
+      this.requestedCard ||= requested;
+      return;
+    }
+    this.requestedCard = requested || focus;
     ui.onOpened = () => void send({ type: 'card-opened' }).catch(() => undefined);
     const range = liveRange(record);
     this.openRecord = record;
-    this.focusedCard = focus;
     ui.open({
       entity: record.entity,
       language: this.settings.cardLanguage,
