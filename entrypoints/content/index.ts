@@ -19,7 +19,8 @@ import { Probe } from './probe';
  * at the first hint has the background inject the card script, which reads and marks the page, follows
  * its changes, and shows the cards. Pages without a name never load more than this.
  *
- * Nothing here hangs on WXT's `ctx`: its invalidation listens for events the page can forge.
+ * Nothing here hangs on WXT's `ctx`: its invalidation listens for events the page can forge. The build
+ * (wxt.config.ts) gives this script an empty `ctx`, so it must stay unused.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
