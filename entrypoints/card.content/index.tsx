@@ -56,9 +56,11 @@ function whenIdle(callback: () => void): void {
 
 /**
  * The card UI is built before anyone hovers: the shadow host, its style sheet and an empty frame are on
- * the page from the start (hidden, a 0×0 fixed box that contains its own layout, so nothing on the page
- * moves or is laid out again), and the card's code has run once on a detached element. Opening a card
- * then costs one small Preact render and one position computation.
+ * the page from the start (a 0×0 fixed box that contains its own layout, so nothing on the page moves or
+ * is laid out again; the frame in it always laid out, only invisible while closed, so that showing it
+ * lays out from the host, not from the page's root), and a card has been rendered and laid out once in
+ * the closed frame (code compiled, fonts looked up). Opening a card then costs one small Preact render,
+ * a layout of the host's subtree and one position computation.
  */
 async function createCardUi(): Promise<CardUi> {
   const lifetime = new AbortController();
@@ -95,10 +97,15 @@ async function createCardUi(): Promise<CardUi> {
   });
   ui.mount();
   whenIdle(() => {
-    // The first render of a card compiles its code; done here, on a detached element, not on hover.
-    const scratch = document.createElement('div');
-    render(<Card entity={ENTITY_IDS[0]} lang="en" mentionCount={1} pinned={false} onPin={noop} onClose={noop} onSwitch={noop} />, scratch);
-    render(null, scratch);
+    // The first render of a card compiles its code, and its first layout looks up its fonts (a
+    // synchronous round trip to the browser per family and style, tens of ms): both done ahead, in the
+    // closed frame (laid out but invisible, laid out from the host only), not on hover. The layout is
+    // the browser's next frame, not forced here (which would also run any layout the page has pending).
+    if (open) return;
+    render(<Card entity={ENTITY_IDS[0]} lang="en" mentionCount={1} pinned={false} onPin={noop} onClose={noop} onSwitch={noop} />, frame);
+    afterPaint(() => {
+      if (!open) render(null, frame);
+    });
   });
 
   const place = (): void => {
@@ -121,8 +128,10 @@ async function createCardUi(): Promise<CardUi> {
       ],
     }).then(({ x, y, placement }) => {
       if (request?.anchor !== anchor) return;
-      frame.style.left = `${x}px`;
-      frame.style.top = `${y}px`;
+      // A transform, not left/top: moving an out-of-flow box by its offsets lays out from the page's
+      // root; a transform needs no layout at all. Whole device pixels keep the text sharp.
+      const dpr = window.devicePixelRatio || 1;
+      frame.style.transform = `translate(${Math.round(x * dpr) / dpr}px, ${Math.round(y * dpr) / dpr}px)`;
       frame.dataset.placement = placement;
     });
   };
