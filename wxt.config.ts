@@ -25,7 +25,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
-    build: { sourcemap: false },
+    // CC_NO_MINIFY=1 keeps names readable in profiles (scripts/bench/profile-functions.mjs).
+    build: { sourcemap: false, ...(process.env.CC_NO_MINIFY ? { minify: false } : {}) },
   }),
   hooks: {
     // The content scripts run on every page: they use the browser's own `browser`/`chrome` (WXT's default),

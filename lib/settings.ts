@@ -1,6 +1,7 @@
 import { storage } from '#imports';
 import * as v from 'valibot';
 import { ENTITY_IDS, type EntityId } from '../data/types';
+import { isSiteDisabled } from './page-gate';
 
 /**
  * The reader's settings: one schema, validated wherever a stored value enters.
@@ -158,16 +159,7 @@ export function normalizeSitePattern(input: string): string | null {
   return host.length <= 253 && host.split('.').every((part) => label.test(part)) ? host : null;
 }
 
-/** True when the URL's host is a listed site or a subdomain of one. */
-export function isSiteDisabled(url: string, sites: readonly string[]): boolean {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return false;
-  }
-  return sites.some((site) => host === site || host.endsWith(`.${site}`));
-}
+export { isSiteDisabled };
 
 export interface LoadedSites {
   readonly sites: string[];

@@ -9,15 +9,17 @@ import {
   type MentionSummary,
   type PageSummary,
 } from '../../lib/messages';
+import { gateAllows, PAGE_GATE_KEY } from '../../lib/page-gate';
 import type { Settings } from '../../lib/settings';
 import { cardScript, type PageSession } from './card-api';
 import { Probe } from './probe';
 
 /**
- * The eager content script, on every http(s) page and frame. It stays small: it asks the background
- * whether to read this page, walks the text in slices looking for a hint of one of the six names, and
- * at the first hint has the background inject the card script, which reads and marks the page, follows
- * its changes, and shows the cards. Pages without a name never load more than this.
+ * The eager content script, on every http(s) page and frame. It stays small: it reads the page gate
+ * (paused? site off?) from storage, walks the text in slices looking for a hint of one of the six names,
+ * and at the first hint asks the background for the settings and the card script, which reads and marks
+ * the page, follows its changes, and shows the cards. Pages without a name never load more than this,
+ * and never message the background (the top frame answers the popup's questions).
  *
  * Nothing here hangs on WXT's `ctx`: its invalidation listens for events the page can forge. The build
  * (wxt.config.ts) gives this script an empty `ctx`, so it must stay unused.
@@ -52,12 +54,22 @@ async function send(message: unknown): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
+/** Whether this page may be read, from the stored page gate; undefined when it is missing or malformed. */
+async function readGate(): Promise<boolean | undefined> {
+  try {
+    const stored = (await browser.storage.local.get(PAGE_GATE_KEY)) as Record<string, unknown>;
+    return gateAllows(stored[PAGE_GATE_KEY], location.hostname);
+  } catch {
+    return undefined;
+  }
+}
+
 function emptyReport(enabled: boolean, scan: FrameReport['scan']): FrameReport {
   return { type: 'frame-report', url: location.href, enabled, mentions: [], scan: { ...scan } };
 }
 
 function start() {
-  const life = new AbortController();
+  let stopped = false;
   let settings: Settings | undefined;
   let enabled = false;
   /** False until the background said whether to read this page: until then nothing is done. */
@@ -77,11 +89,14 @@ function start() {
     session = undefined;
   };
 
-  /** The first hint of a name: load the card script and hand the page over to it. */
+  /** The first hint of a name: the settings, then the card script, and the page is handed over to it. */
   const openSession = async (): Promise<void> => {
+    if (!settings) await configure();
+    if (!settings || !enabled || stopped || session) return;
     if (!cardScript()) await send({ type: 'inject-card' }).catch(() => undefined);
     const script = cardScript();
-    if (!script || !settings || !enabled || life.signal.aborted || session) return;
+    if (!script || !settings || !enabled || stopped || session) return;
+    watchLifecycle();
     session = script.startSession(settings, entitiesOn(settings), summary);
     session.restyle(settings);
   };
@@ -98,24 +113,60 @@ function start() {
 
   const configure = async (): Promise<void> => {
     const answer = parseMessage(pageConfigResponse(), await send({ type: 'page-config' }).catch(() => undefined));
-    if (!answer || life.signal.aborted) return;
+    if (!answer || stopped) return;
     settings = answer.settings as unknown as Settings;
     enabled = answer.enabled;
     configured = true;
     if (session && (!enabled || session.entities !== entitiesOn(settings))) stopReading();
     if (!enabled) {
       stopReading();
-      void send(ownReport()).catch(() => undefined);
+      reportDisabled();
       return;
     }
     if (session) session.restyle(settings);
-    else if (!probe) {
-      probe = new Probe(
-        () => void startSession(),
-        () => void send(ownReport()).catch(() => undefined),
-      );
-      probe.start();
-    }
+    else if (!probe) startProbe();
+  };
+
+  /**
+   * Once this frame has told the background anything (a report, a session), it says when the page goes
+   * away and reports again when it comes back from the back/forward cache. A frame that never told it
+   * anything has nothing to take back, and pays for no listener.
+   */
+  const onPageHide = (): void => void send({ type: 'frame-gone' }).catch(() => undefined);
+  const onPageShow = (event: PageTransitionEvent): void => void (event.persisted && send(ownReport()).catch(() => undefined));
+  let watchingLifecycle = false;
+  const watchLifecycle = (): void => {
+    if (watchingLifecycle || stopped) return;
+    watchingLifecycle = true;
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('pageshow', onPageShow);
+  };
+  const reportDisabled = (): void => {
+    instance.scanDone = true;
+    watchLifecycle();
+    void send(ownReport()).catch(() => undefined);
+  };
+
+  const startProbe = (): void => {
+    probe = new Probe(
+      () => void startSession(),
+      // Nothing found: nobody needs to hear of it (a frame without a name adds nothing to the tab's counts).
+      () => {
+        instance.scanDone = true;
+      },
+    );
+    probe.start();
+  };
+
+  /** At start-up: the stored gate decides; without one, the background does (and sends the settings). */
+  const begin = async (): Promise<void> => {
+    const allowed = await readGate();
+    if (stopped || configured) return;
+    if (allowed === undefined) return configure();
+    configured = true;
+    enabled = allowed;
+    if (enabled) startProbe();
+    else reportDisabled();
   };
 
   const onMessage = (message: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
@@ -149,19 +200,24 @@ function start() {
     return true;
   };
   browser.runtime.onMessage.addListener(listener);
-  window.addEventListener('pagehide', () => void send({ type: 'frame-gone' }).catch(() => undefined), { signal: life.signal });
-  window.addEventListener('pageshow', (event) => event.persisted && void send(ownReport()).catch(() => undefined), { signal: life.signal });
 
-  void configure();
-
-  return {
-    alive: () => extensionAlive() && !life.signal.aborted,
+  /**
+   * `scanDone`: the first pass is over without a name found (or the page is not to be read). A plain
+   * field, so that a benchmark can read it from outside without running any of this script.
+   */
+  const instance = {
+    scanDone: false,
+    alive: () => extensionAlive() && !stopped,
     stop: () => {
-      life.abort();
+      stopped = true;
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('pageshow', onPageShow);
       browser.runtime.onMessage.removeListener(listener);
       stopReading();
     },
   };
+  void begin();
+  return instance;
 }
 
 function entitiesOn(settings: Settings): string {

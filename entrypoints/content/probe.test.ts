@@ -77,4 +77,17 @@ describe('Probe', () => {
     };
     expect(await probeOf('<p>Nothing here.</p><div id="host"></div>', undefined, attach)).toBe(true);
   });
+
+  test('reads the open shadow root of a custom element that has children of its own, and one added later', async () => {
+    const attach = () => {
+      document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Sam Altman</p><slot></slot>';
+    };
+    expect(await probeOf('<p>Nothing here.</p><news-card id="host"><span>light text</span></news-card>', undefined, attach)).toBe(true);
+    const later = probeOf('<p>Nothing yet.</p>', () => {
+      const host = document.createElement('news-card');
+      host.attachShadow({ mode: 'open' }).innerHTML = '<p>Qwen was released.</p>';
+      document.body.append(host);
+    });
+    expect(await later).toBe(true);
+  });
 });

@@ -9,15 +9,36 @@ export interface ProbeStats {
   done: boolean;
 }
 
-/** Text directly inside these is never prose: it is dropped by the parent's name, before anything else. */
+/** Text directly inside these is never prose; long texts in them (inline scripts, style sheets) are not read at all. */
 const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
+/** Shorter texts are read without looking at their parent: it costs less to test them than to look. */
+const LOOK_AT_PARENT_FROM = 256;
 /** The text read is tested in chunks of about this many characters. */
 const CHUNK = 8192;
 /** Kept from the end of a tested chunk for the next test, so a name across the cut is still seen. */
 const OVERLAP = 64;
 /** Text nodes read between two looks at the clock. */
-const NODES_PER_LOOK = 64;
+const NODES_PER_LOOK = 256;
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+/**
+ * Elements that may hold an open shadow root, found by the browser's selector engine instead of a script
+ * call per element: the built-in elements that may host one (div, span, section...) when they have no
+ * children of their own, as hosts usually do, and every element that is not one of the most common HTML
+ * or SVG elements (custom elements, where components keep their shadow roots, and rarer built-ins). Only
+ * these few are asked for a shadow root.
+ */
+const HOST_CANDIDATES = [
+  ':empty:is(div, span, p, section, article, aside, main, nav, header, footer, blockquote, h1, h2, h3, h4, h5, h6)',
+  `:not(${[
+    'div', 'span', 'a', 'p', 'li', 'img', 'i', 'b', 'path', 'br', 'td', 'tr', 'ul', 'svg', 'g', 'strong', 'em', 'script', 'link', 'meta',
+    'source', 'picture', 'figure', 'h2', 'h3', 'section', 'article', 'header', 'footer', 'nav', 'button', 'input', 'label', 'form',
+    'option', 'ol', 'table', 'tbody', 'th', 'time', 'small', 'sup', 'sub', 'style', 'use', 'circle', 'rect', 'defs', 'title', 'dd', 'dt',
+    'dl', 'blockquote', 'pre', 'code', 'hr', 'u', 'noscript', 'iframe', 'h1', 'h4', 'main', 'aside', 'figcaption', 'select', 'textarea',
+    'thead', 'col', 'cite', 'abbr', 's', 'q', 'mark', 'wbr', 'center', 'font', 'symbol', 'lineargradient', 'stop', 'polygon', 'clippath',
+    'head', 'html', 'body',
+  ].join()})`,
+].join();
 
 /**
  * What every page pays: one sliced pass over its text, and over text added later, looking only for a
@@ -36,11 +57,12 @@ export class Probe {
   private pending: (readonly MutationRecord[])[] = [];
   private readonly observer: MutationObserver;
   private readonly slice = new Slice();
+  /** The root being read and its walker, kept from one slice to the next. */
+  private root: Node | undefined;
   private walker: TreeWalker | undefined;
-  /** The text read since the last test, and the text nodes (or pieces of long ones) it came from. */
+  /** The text read since the last test, and the text nodes it came from with where each starts in it. */
   private text = '';
   private nodes: Text[] = [];
-  /** Where each of `nodes` starts in `text`. */
   private starts: number[] = [];
   private running = false;
   /** A slice is asked for (an idle callback), not run yet. */
@@ -58,11 +80,14 @@ export class Probe {
     });
   }
 
-  /** The first slice runs in an idle callback, a task of its own after the script's start-up. */
+  /**
+   * The first slice runs at once (the caller is a task of its own: the answer to the storage read at
+   * start-up); the next ones in idle callbacks.
+   */
   start(): void {
     this.observer.observe(document, OBSERVED);
     this.accept(document.body ?? document.documentElement);
-    this.wake();
+    void this.run();
   }
 
   stop(): void {
@@ -70,6 +95,7 @@ export class Probe {
     this.queue.length = 0;
     this.pending = [];
     this.walker = undefined;
+    this.root = undefined;
     this.forget();
     this.observer.disconnect();
   }
@@ -103,35 +129,60 @@ export class Probe {
     });
   }
 
+  /**
+   * The pass: as lean as a bare TreeWalker loop can be, since every page pays for it. The state lives in
+   * locals while a slice runs and goes back to the fields only when it yields.
+   */
   private async run(): Promise<void> {
     this.running = true;
     this.slice.restart();
-    let node: Text | undefined;
-    let offset = 0;
+    let { text, nodes, starts } = this;
+    let textNodes = 0;
+    let chars = 0;
     let sinceLook = 0;
+    const save = (): void => {
+      this.text = text;
+      this.nodes = nodes;
+      this.starts = starts;
+      this.stats.textNodes += textNodes;
+      this.stats.chars += chars;
+      textNodes = 0;
+      chars = 0;
+    };
     while (!this.stopped) {
-      if (!node) {
-        node = this.nextText();
-        offset = 0;
-        if (!node) break;
-        this.stats.textNodes += 1;
+      const walker = this.walker ?? this.nextRoot();
+      // A root that is a text node was read by nextRoot() straight into the fields.
+      ({ text, nodes, starts } = this);
+      if (!walker) break;
+      let node = walker.nextNode() as Text | null;
+      for (; node; node = walker.nextNode() as Text | null) {
+        const data = node.data;
+        if (data.length >= LOOK_AT_PARENT_FROM && NOT_PROSE.has((node.parentNode as Element | null)?.localName ?? '')) continue;
+        textNodes += 1;
+        chars += data.length;
+        nodes.push(node);
+        starts.push(text.length);
+        text += data;
+        if (text.length >= CHUNK) {
+          save();
+          if (this.test()) return this.hint();
+          ({ text, nodes, starts } = this);
+        }
+        if (++sinceLook >= NODES_PER_LOOK) {
+          sinceLook = 0;
+          if (this.slice.due()) {
+            save();
+            this.stats.ms = Math.round(this.slice.busyMs);
+            await this.slice.yield();
+            if (this.stopped) return;
+            ({ text, nodes, starts } = this);
+          }
+        }
       }
-      const data = node.data;
-      const end = Math.min(data.length, offset + CHUNK);
-      this.nodes.push(node);
-      this.starts.push(this.text.length);
-      this.text += offset === 0 && end === data.length ? data : data.slice(offset, end);
-      this.stats.chars += end - offset;
-      offset = end;
-      if (offset >= data.length) node = undefined;
-      const tested = this.text.length >= CHUNK;
-      if (tested && this.test()) return this.hint();
-      if ((tested || ++sinceLook >= NODES_PER_LOOK) && this.slice.due()) {
-        sinceLook = 0;
-        this.stats.ms = Math.round(this.slice.busyMs);
-        await this.slice.yield();
-      }
+      save();
+      this.endRoot();
     }
+    save();
     if (!this.stopped && this.test()) return this.hint();
     this.forget();
     this.slice.end();
@@ -151,29 +202,44 @@ export class Probe {
     this.onHint();
   }
 
-  /** The next text node to read, over the queued roots and the open shadow roots met on the way. */
-  private nextText(): Text | undefined {
+  /** A walker over the next queued root (a text node root is read at once), or undefined when none is left. */
+  private nextRoot(): TreeWalker | undefined {
     for (;;) {
-      if (!this.walker) {
-        if (this.queue.length === 0) this.takeMutations();
-        const root = this.queue.shift();
-        if (!root) return undefined;
-        if (!root.isConnected) continue;
-        if (root.nodeType === Node.TEXT_NODE) return root as Text;
-        this.walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-      }
-      const node = this.walker.nextNode();
-      if (!node) {
+      if (this.queue.length === 0) this.takeMutations();
+      const root = this.queue.shift();
+      if (!root) return undefined;
+      if (!root.isConnected) continue;
+      this.root = root;
+      this.walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      // A text node root is its own first node: the walker starts before it.
+      if (root.nodeType === Node.TEXT_NODE) {
+        const text = root as Text;
+        this.stats.textNodes += 1;
+        this.stats.chars += text.data.length;
+        this.nodes.push(text);
+        this.starts.push(this.text.length);
+        this.text += text.data;
+        this.root = undefined;
         this.walker = undefined;
-      } else if (node.nodeType === Node.TEXT_NODE) {
-        if (!NOT_PROSE.has((node.parentNode as Element).localName)) return node as Text;
-      } else {
-        const shadowRoot = (node as Element).shadowRoot;
-        if (shadowRoot) {
-          this.observer.observe(shadowRoot, OBSERVED);
-          this.queue.push(shadowRoot);
-        }
+        continue;
       }
+      return this.walker;
+    }
+  }
+
+  /** After a root is read: the open shadow roots under it are read next (and watched for changes). */
+  private endRoot(): void {
+    const root = this.root;
+    this.root = undefined;
+    this.walker = undefined;
+    if (!root || !('querySelectorAll' in root)) return;
+    const hosts: Element[] = [...(root as ParentNode).querySelectorAll(HOST_CANDIDATES)];
+    if (root.nodeType === Node.ELEMENT_NODE) hosts.unshift(root as Element);
+    for (const host of hosts) {
+      const shadowRoot = host.shadowRoot;
+      if (!shadowRoot || isInSkippedSubtree(host, host.getRootNode())) continue;
+      this.observer.observe(shadowRoot, OBSERVED);
+      this.queue.push(shadowRoot);
     }
   }
 

@@ -18,7 +18,7 @@ const QUIET_TASK_MS = 3;
  * @typedef {'none' | 'floor' | 'mark' | 'ours'} Kind
  * @typedef {{ extScriptMs: number, renderMs: number, extRenderMs: number, mixedFrames: number, extTaskMs: number, extTaskCount: number,
  *   extOwnMs: number, longestExtTaskMs: number, longestExtTaskWholeMs: number, longestTaskMs: number, extOverBudget: number,
- *   extOverBudgetWhole: number, loadMs: number, settleMs: number, done: boolean, doneBy?: 'report' | 'page-summary',
+ *   extOverBudgetWhole: number, loadMs: number, settleMs: number, done: boolean, doneBy?: 'report' | 'page-summary' | 'scan-done',
  *   summaryRequests?: number, mentions?: number, error?: string }} PageCost
  * @typedef {{ cardPaintMs?: number, hostMs?: number, longestExtTaskMs?: number, longestExtTaskWholeMs?: number, target?: string, error?: string }} HoverCost
  */
@@ -38,6 +38,32 @@ export async function openMeter({ kind, extensionDir, origin, log, keepTrace = f
   await cdp.send('Performance.enable');
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+
+  /**
+   * Our content script's isolated worlds (context id -> frame id). A page where it finds no name never
+   * messages the background, so its first pass is known to be over by reading a plain field of its
+   * instance in its world (`scanDone`): an evaluation that runs none of its code.
+   */
+  const isolatedWorlds = new Map();
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.auxData?.type === 'isolated' && String(context.origin).startsWith('chrome-extension://')) isolatedWorlds.set(context.id, context.auxData.frameId);
+  });
+  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => isolatedWorlds.delete(executionContextId));
+  cdp.on('Runtime.executionContextsCleared', () => isolatedWorlds.clear());
+
+  /** True when the top frame's content script says its first pass found no name and is over. */
+  async function scanDoneInPage() {
+    const { frameTree } = await cdp.send('Page.getFrameTree').catch(() => ({ frameTree: undefined }));
+    const top = frameTree?.frame.id;
+    for (const [contextId, frameId] of isolatedWorlds) {
+      if (frameId !== top) continue;
+      const answer = await cdp
+        .send('Runtime.evaluate', { expression: 'globalThis.__contextCardsContent?.scanDone === true', contextId, returnByValue: true })
+        .catch(() => undefined);
+      if (answer?.result?.value === true) return true;
+    }
+    return false;
+  }
 
   /** Done lines logged by the floor and mark.js content scripts. */
   let doneLines = 0;
@@ -103,8 +129,8 @@ export async function openMeter({ kind, extensionDir, origin, log, keepTrace = f
   }
 
   /**
-   * Ours says its first pass is over the way it tells the background anyway: the top frame's
-   * `frame-report` with `scan.done`. A listener of the bench's own in the service worker records
+   * Ours says its first pass is over the way it tells the background anyway when it found a name: the
+   * top frame's `frame-report` with `scan.done` (otherwise the `scanDone` field above). A listener of the bench's own in the service worker records
    * those reports, so learning it costs the page nothing (no message to the page, no handler run
    * there). Installed again whenever the service worker was restarted.
    */
@@ -154,6 +180,7 @@ export async function openMeter({ kind, extensionDir, origin, log, keepTrace = f
       let lastAsked = 0;
       let mentions = 0;
       while (Date.now() < deadline) {
+        if (await scanDoneInPage()) return { doneBy: 'scan-done', summaryRequests, mentions: 0 };
         const reports = await takeReports(url);
         if (reports) {
           for (const report of reports) {
@@ -224,7 +251,7 @@ export async function openMeter({ kind, extensionDir, origin, log, keepTrace = f
     let error;
     let done = false;
     let mentions;
-    /** @type {'report' | 'page-summary' | undefined} */
+    /** @type {'report' | 'page-summary' | 'scan-done' | undefined} */
     let doneBy;
     let summaryRequests;
     let loadMs = NaN;

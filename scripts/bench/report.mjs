@@ -81,7 +81,7 @@ export function summarise({ pages, corpus, bigResults, bigChars, hovers, runs, d
     const oursLoads = (corpus.ours ?? []).flat();
     const asked = oursLoads.filter((cost) => cost.doneBy === 'page-summary').length;
     const requests = sum(oursLoads.map((cost) => cost.summaryRequests ?? 0));
-    lines.push(`Ours, done learnt from its frame-report (no message to the page): ${oursLoads.filter((cost) => cost.doneBy === 'report').length} loads; by asking the page (page-summary every 500 ms, handling charged to ours, nothing excluded): ${asked} loads, ${requests} requests.`);
+    lines.push(`Ours, done learnt from its frame-report or its scanDone field (no message to the page): ${oursLoads.filter((cost) => cost.doneBy === 'report').length} + ${oursLoads.filter((cost) => cost.doneBy === 'scan-done').length} loads; by asking the page (page-summary every 500 ms, handling charged to ours, nothing excluded): ${asked} loads, ${requests} requests.`);
     lines.push(`Loads with an error (timeout, renderer not found): ${errors.join(', ')}.`);
   }
   if (bigResults) {

@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+/**
+ * Where our extension's script time goes on corpus pages: one load per page with V8's sampling profiler,
+ * then the self time of each function (and of the engine's own entries: GC, program) within stacks that
+ * hold a chrome-extension:// frame, summed over the pages. A tool for finding the next thing to make
+ * cheaper, not a benchmark.
+ *
+ * Usage: node scripts/bench/profile-functions.mjs [--kind ours|floor|mark | --dir unpacked-extension] [--top N] [--wait ms] [page.html...]
+ *   (no pages: every corpus page)
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from './browser.mjs';
+import { startCorpusServer } from './corpus-server.mjs';
+import { ourExtension, prepareReferenceExtensions, repoRoot } from './extensions.mjs';
+
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { kind: { type: 'string', default: 'ours' }, top: { type: 'string', default: '30' }, wait: { type: 'string', default: '2500' }, dir: { type: 'string' } },
+});
+const log = (/** @type {string} */ line) => process.stderr.write(`profile-functions: ${line}\n`);
+const kind = /** @type {'ours' | 'floor' | 'mark'} */ (options.kind);
+const reference = prepareReferenceExtensions();
+const extensionDir = options.dir ? path.resolve(options.dir) : kind === 'ours' ? ourExtension({ log }) : reference[kind];
+const server = await startCorpusServer({ pagesDir: path.resolve(repoRoot, '../shared/corpus/pages'), generated: {} });
+const browser = await launchBrowser({ extensionDir });
+const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+const cdp = await browser.context.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+await page.goto('about:blank');
+await new Promise((resolve) => setTimeout(resolve, 1500));
+
+/** @type {Map<string, number>} */
+const self = new Map();
+let totalUs = 0;
+const pages = positionals.length > 0 ? positionals : server.pages;
+try {
+  for (const name of pages) {
+    await cdp.send('Profiler.start');
+    await page.goto(server.pageUrl(name), { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, Number(options.wait)));
+    const { profile } = await cdp.send('Profiler.stop');
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    const parent = new Map();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+    const underExt = (id) => {
+      for (let at = id; at !== undefined; at = parent.get(at)) if (byId.get(at)?.callFrame.url.startsWith('chrome-extension://')) return true;
+      return false;
+    };
+    const deltas = profile.timeDeltas ?? [];
+    let pageUs = 0;
+    (profile.samples ?? []).forEach((id, index) => {
+      const dur = Math.min(deltas[index + 1] ?? 50, 2000);
+      if (!underExt(id)) return;
+      const frame = byId.get(id).callFrame;
+      const key = `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^chrome-extension:\/\/[a-z]+/, 'ext:')}:${frame.lineNumber}:${frame.columnNumber}`;
+      self.set(key, (self.get(key) ?? 0) + dur);
+      pageUs += dur;
+    });
+    totalUs += pageUs;
+    log(`${name}: ${(pageUs / 1000).toFixed(1)} ms`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  reference.remove();
+}
+console.log(`total ${(totalUs / 1000).toFixed(1)} ms over ${pages.length} pages`);
+for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(options.top))) {
+  console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${key}`);
+}
