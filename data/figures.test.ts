@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { formatFigure } from './figures';
+import { formatDate, formatFigure, formatNumber } from './figures';
+import { entities } from './entities';
 import type { Figure, Inferred } from './types';
 
 const inferred: Inferred = { inferred: true, reason: { en: 'test reason', de: 'Testgrund' } };
@@ -23,5 +24,43 @@ describe('formatFigure', () => {
   ])('formats %j', (figure, en, de) => {
     expect(formatFigure(figure, 'en')).toBe(en);
     expect(formatFigure(figure, 'de')).toBe(de);
+  });
+});
+
+describe('number and date formatting, held to Intl', () => {
+  const LOCALES = { en: 'en-GB', de: 'de-DE' } as const;
+  const numbers = [0, 1, 8, 9.74, 97.4, 97.45, 97.456, 0.5, 1.005, 12.3, 500, 999.999, 1000, 1200, 12345.6, 1234567.89, 25, 100.1];
+
+  it.each(['en', 'de'] as const)('formats numbers as Intl.NumberFormat does (%s)', (lang) => {
+    const intl = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 });
+    for (const value of numbers) expect(formatNumber(value, lang), String(value)).toBe(intl.format(value));
+  });
+
+  it.each(['en', 'de'] as const)('formats dates as Intl.DateTimeFormat does, every month (%s)', (lang) => {
+    const intl = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' });
+    for (let month = 1; month <= 12; month += 1) {
+      for (const day of [1, 9, 10, 28]) {
+        const iso = `2025-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        expect(formatDate(iso, lang), iso).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
+      }
+    }
+  });
+
+  it('formats every figure of the data as Intl would', () => {
+    for (const entity of Object.values(entities)) {
+      for (const fact of entity.facts) {
+        for (const figure of fact.figures) for (const lang of ['en', 'de'] as const) {
+          if (figure.kind === 'date') {
+            const intl = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' });
+            expect(formatFigure(figure, lang)).toContain(intl.format(new Date(`${figure.iso}T00:00:00Z`)));
+          }
+          if (figure.kind === 'money') {
+            const intl = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 });
+            const scaled = [1e12, 1e9, 1e6].map((factor) => figure.amount / factor).find((value) => value >= 1) ?? figure.amount;
+            expect(formatFigure(figure, lang)).toContain(intl.format(scaled));
+          }
+        }
+      }
+    }
   });
 });

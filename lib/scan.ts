@@ -117,7 +117,9 @@ function buildMatcher(): { matcher: RegExp; table: Map<string, AliasInfo> } {
   return { matcher: new RegExp(trieSource(root), 'gi'), table };
 }
 
-const { matcher: MATCHER, table: TABLE } = buildMatcher();
+/** Built on the first scan, not when the module loads: the card script's start-up task stays short. */
+let built: ReturnType<typeof buildMatcher> | undefined;
+const aliasMatcher = (): ReturnType<typeof buildMatcher> => (built ??= buildMatcher());
 
 /** Versions and tiers that belong to a model name: DeepSeek-R1, DeepSeek V3.2, Qwen2.5-Max, Qwen 3. */
 const DEEPSEEK_VERSION = /[-\u00a0 ]?[rv]\d{1,2}(?:\.\d{1,2})?/iy;
@@ -556,15 +558,16 @@ class Judge {
 function lex(text: string): Hit[] {
   const hits: Hit[] = [];
   const fenced = text.includes('```');
-  MATCHER.lastIndex = 0;
-  for (let m = MATCHER.exec(text); m; m = MATCHER.exec(text)) {
+  const pattern = aliasMatcher().matcher;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const start = m.index;
     const hit = hitAt(text, start, m[0]);
     if (!hit) {
-      MATCHER.lastIndex = start + 1;
+      pattern.lastIndex = start + 1;
       continue;
     }
-    MATCHER.lastIndex = hit.end;
+    pattern.lastIndex = hit.end;
     if (hit.kind !== 'lookalike' && inCodeOrAddress(text, hit.start, hit.end, fenced)) continue;
     hits.push(hit);
   }
@@ -577,8 +580,9 @@ function hitAt(text: string, start: number, matched: string): Hit | null {
   for (let i = matched.length - 1; i > 0; i--) {
     if (/[\s\u00a0·・‧•･]/.test(matched.charAt(i)) && !/[\s\u00a0·・‧•･]/.test(matched.charAt(i - 1))) cuts.push(i);
   }
+  const table = aliasMatcher().table;
   for (const cut of cuts) {
-    const info = TABLE.get(keyOf(matched.slice(0, cut)));
+    const info = table.get(keyOf(matched.slice(0, cut)));
     if (!info || !startsCleanly(text, info, start)) continue;
     const end = extendEnd(text, info, start, start + cut);
     if (end !== -1) return { entity: info.entity, kind: info.kind, start, end };

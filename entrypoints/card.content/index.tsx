@@ -22,7 +22,8 @@ export default defineContentScript({
   main() {
     const global = globalThis as Record<string, unknown>;
     if (global[CARD_SCRIPT_GLOBAL]) return;
-    const card = createCardUi();
+    // The card UI is built in a task of its own, after this script's (already long) evaluation.
+    const card = new Promise<CardUi>((resolve, reject) => whenIdle(() => createCardUi().then(resolve, reject)));
     const script: CardScript = { startSession: (settings, entities, summary) => new Session(settings, entities, summary, card) };
     global[CARD_SCRIPT_GLOBAL] = script;
   },

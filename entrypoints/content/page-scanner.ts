@@ -3,7 +3,7 @@ import { sentenceAround, sentenceBounds } from '../../lib/sentence';
 import type { Candidate, FindContext, Mention, ScanResult } from '../../lib/types';
 import { mayMention } from './prefilter';
 import type { MentionStore } from './mention-store';
-import { Slice } from './schedule';
+import { Slice, yieldToPage } from './schedule';
 import { blockOf, isInSkippedSubtree, isSkippedElement, positionAt, walkPassages, type Passage, type WalkItem } from './walker';
 
 /** An ambiguous candidate sent for judging, with just the text around it (never the page). */
@@ -45,6 +45,8 @@ export class PageScanner {
   readonly stats: ScanStats = { textNodes: 0, chars: 0, ms: 0, done: false };
   private readonly queue: Node[] = [];
   private running = false;
+  /** A first slice is asked for (an idle callback), not run yet. */
+  private scheduled = false;
   private stopped = false;
   private scan: ScanFunction | undefined;
   private pending: { passage: Passage; offset: number; item: AmbiguousItem }[] = [];
@@ -102,10 +104,16 @@ export class PageScanner {
     if (removed && !roots.size) this.options.onProgress();
   }
 
+  /** Queues a root; a pass that is not running starts in an idle callback, a task of its own. */
   private enqueue(root: Node): void {
     if (this.stopped) return;
     this.queue.push(root);
-    if (!this.running) void this.run();
+    if (this.running || this.scheduled) return;
+    this.scheduled = true;
+    void yieldToPage().then(() => {
+      this.scheduled = false;
+      if (!this.running && !this.stopped) void this.run();
+    });
   }
 
   private async run(): Promise<void> {

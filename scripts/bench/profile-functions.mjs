@@ -6,23 +6,25 @@
  * cheaper, not a benchmark.
  *
  * Usage: node scripts/bench/profile-functions.mjs [--kind ours|floor|mark | --dir unpacked-extension] [--top N] [--wait ms] [page.html...]
- *   (no pages: every corpus page)
+ *   (no pages: every corpus page; --big N: a generated page of N characters first)
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './browser.mjs';
 import { startCorpusServer } from './corpus-server.mjs';
 import { ourExtension, prepareReferenceExtensions, repoRoot } from './extensions.mjs';
+import { generatePage } from './generated-page.mjs';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
-  options: { kind: { type: 'string', default: 'ours' }, top: { type: 'string', default: '30' }, wait: { type: 'string', default: '2500' }, dir: { type: 'string' } },
+  options: { kind: { type: 'string', default: 'ours' }, top: { type: 'string', default: '30' }, wait: { type: 'string', default: '2500' }, dir: { type: 'string' }, big: { type: 'string' } },
 });
 const log = (/** @type {string} */ line) => process.stderr.write(`profile-functions: ${line}\n`);
 const kind = /** @type {'ours' | 'floor' | 'mark'} */ (options.kind);
 const reference = prepareReferenceExtensions();
 const extensionDir = options.dir ? path.resolve(options.dir) : kind === 'ours' ? ourExtension({ log }) : reference[kind];
-const server = await startCorpusServer({ pagesDir: path.resolve(repoRoot, '../shared/corpus/pages'), generated: {} });
+const BIG_PATH = '/gen/big.html';
+const server = await startCorpusServer({ pagesDir: path.resolve(repoRoot, '../shared/corpus/pages'), generated: options.big ? { [BIG_PATH]: generatePage(Number(options.big)).html } : {} });
 const browser = await launchBrowser({ extensionDir });
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 const cdp = await browser.context.newCDPSession(page);
@@ -34,11 +36,11 @@ await new Promise((resolve) => setTimeout(resolve, 1500));
 /** @type {Map<string, number>} */
 const self = new Map();
 let totalUs = 0;
-const pages = positionals.length > 0 ? positionals : server.pages;
+const pages = options.big ? ['generated', ...positionals] : positionals.length > 0 ? positionals : server.pages;
 try {
   for (const name of pages) {
     await cdp.send('Profiler.start');
-    await page.goto(server.pageUrl(name), { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
+    await page.goto(name === 'generated' ? server.generatedUrl(BIG_PATH) : server.pageUrl(name), { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, Number(options.wait)));
     const { profile } = await cdp.send('Profiler.stop');
     const byId = new Map(profile.nodes.map((node) => [node.id, node]));
