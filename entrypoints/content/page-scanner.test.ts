@@ -92,6 +92,20 @@ describe('PageScanner', () => {
     expect(scanner.stats.chars).toBe(read);
   });
 
+  test('nested blocks added in one batch are read once each, inner ones with the outer', async () => {
+    const { settle, scanner, texts } = setup('<p>nothing</p>');
+    await settle();
+    const before = scanner.stats.chars;
+    const outer = document.createElement('section');
+    outer.innerHTML = '<div><p>OpenAI</p></div>';
+    document.body.append(outer);
+    const inner = document.createElement('div');
+    inner.innerHTML = '<p>Sam Altman</p>';
+    outer.firstElementChild!.append(inner);
+    await vi.waitFor(() => expect(texts()).toEqual(['OpenAI', 'Sam Altman']));
+    expect(scanner.stats.chars - before).toBe('OpenAISam Altman'.length);
+  });
+
   test('stop ends the work and reads nothing more', async () => {
     const { settle, scanner, texts } = setup('<p>OpenAI</p>');
     await settle();

@@ -95,7 +95,7 @@ export class PageScanner {
     }
     if (removed) store.removeDisconnected();
     for (const root of roots) {
-      if (!root.isConnected || [...roots].some((other) => other !== root && other.contains(root))) continue;
+      if (!root.isConnected || hasAncestorIn(root, roots)) continue;
       if (root.nodeType === Node.ELEMENT_NODE && isSkippedElement(root as Element)) continue;
       if (isInSkippedSubtree(root, root.getRootNode())) continue;
       store.removeWithin(root);
@@ -208,6 +208,15 @@ export class PageScanner {
       })
       .catch(() => undefined);
   }
+}
+
+/**
+ * True when another of `roots` contains `root` (it is read with that one). Walks up from the root, so a
+ * batch of n added roots costs n times the depth, not n times n.
+ */
+function hasAncestorIn(root: Node, roots: ReadonlySet<Node>): boolean {
+  for (let node = root.parentNode; node; node = node.parentNode) if (roots.has(node)) return true;
+  return false;
 }
 
 const INLINE_DISPLAY = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'small', 'mark', 'abbr', 'cite', 'q', 'u', 's', 'sub', 'sup', 'time', 'font', 'label']);
