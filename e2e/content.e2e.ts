@@ -323,15 +323,23 @@ test('no console errors and no request to any host but 127.0.0.1', () => {
   expect(browser.externalRequests).toEqual([]);
 });
 
+const setPaused = (paused: boolean) =>
+  browser.serviceWorker!.evaluate(async (paused) => {
+    const api = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
+    const { settings } = await api.storage.sync.get('settings');
+    await api.storage.sync.set({ settings: { ...(settings as object), paused } });
+  }, paused);
+
+/** How many content scripts the background has registered (ours, or none while paused). */
+const registeredScripts = () =>
+  browser.serviceWorker!.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome;
+    return (await api.scripting.getRegisteredContentScripts()).length;
+  });
+
 test('pausing takes the marks away in the open tab at once, and resuming brings them back', async () => {
   const page = await open('news.html');
   const before = await waitForSummary(browser, page, (s) => s.mentions.length > 0);
-  const setPaused = (paused: boolean) =>
-    browser.serviceWorker!.evaluate(async (paused) => {
-      const api = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
-      const { settings } = await api.storage.sync.get('settings');
-      await api.storage.sync.set({ settings: { ...(settings as object), paused } });
-    }, paused);
   await setPaused(true);
   const paused = await waitForSummary(browser, page, (s) => !s.enabled, 'the page to be off');
   expect(paused.mentions).toEqual([]);
@@ -341,5 +349,23 @@ test('pausing takes the marks away in the open tab at once, and resuming brings 
   await setPaused(false);
   const resumed = await waitForSummary(browser, page, (s) => s.enabled && s.mentions.length === before.mentions.length, 'the marks back');
   expect(resumed.counts).toEqual(before.counts);
+  await page.close();
+});
+
+test('a page opened while paused gets no content script at all; resuming starts it there without a reload', async () => {
+  await setPaused(true);
+  await waitFor(async () => (await registeredScripts()) === 0, 'the content script unregistered');
+  const page = await open('news.html');
+  await page.waitForTimeout(500);
+  const asked = await browser.sendToTab(page, { type: 'page-summary' }).then(
+    () => 'answered',
+    (error: unknown) => String(error),
+  );
+  expect(asked).toMatch(/Receiving end does not exist/);
+  expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+  await setPaused(false);
+  await waitFor(async () => (await registeredScripts()) === 1, 'the content script registered again');
+  const resumed = await waitForSummary(browser, page, (s) => s.enabled && s.mentions.length > 0, 'the page read after resuming');
+  expect(resumed.counts.musk).toBeGreaterThan(0);
   await page.close();
 });

@@ -1,24 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { gateAllows, isHostListed } from './page-gate';
+import { contentScriptRegistration, isHostListed, isSiteDisabled, sitePatterns } from './page-gate';
 
-describe('page gate', () => {
-  test('lets a page be read unless the extension is paused or its site (or a parent domain) is off', () => {
-    const gate = { paused: false, sites: ['example.com'] };
-    expect(gateAllows(gate, 'news.example.org')).toBe(true);
-    expect(gateAllows(gate, 'example.com')).toBe(false);
-    expect(gateAllows(gate, 'News.Example.com')).toBe(false);
-    expect(gateAllows(gate, 'notexample.com')).toBe(true);
-    expect(gateAllows({ paused: true, sites: [] }, 'example.org')).toBe(false);
+describe('content script registration', () => {
+  test('covers every http(s) page in every frame, except the sites turned off and their subdomains', () => {
+    const registration = contentScriptRegistration(false, ['example.com', '127.0.0.1']);
+    expect(registration).toMatchObject({ matches: ['http://*/*', 'https://*/*'], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true });
+    expect(registration?.excludeMatches).toEqual(['*://example.com/*', '*://*.example.com/*', '*://127.0.0.1/*', '*://*.127.0.0.1/*']);
   });
 
-  test('says nothing for a gate that is missing or malformed, so the caller asks the background', () => {
-    for (const stored of [undefined, null, 'on', { paused: 'no', sites: [] }, { paused: false }, { paused: false, sites: [1] }]) {
-      expect(gateAllows(stored, 'example.com'), JSON.stringify(stored)).toBeUndefined();
-    }
+  test('has no exclusions when no site is off, and is not registered at all while paused', () => {
+    expect(contentScriptRegistration(false, [])).not.toHaveProperty('excludeMatches');
+    expect(contentScriptRegistration(true, ['example.com'])).toBeUndefined();
   });
 
-  test('matches hosts and their subdomains only', () => {
-    expect(isHostListed('a.b.example.com', ['example.com'])).toBe(true);
-    expect(isHostListed('example.com.evil.net', ['example.com'])).toBe(false);
+  test('site patterns and host matching agree on subdomains', () => {
+    expect(sitePatterns(['a.example'])).toEqual(['*://a.example/*', '*://*.a.example/*']);
+    expect(isHostListed('x.y.a.example', ['a.example'])).toBe(true);
+    expect(isHostListed('a.example.evil.net', ['a.example'])).toBe(false);
+    expect(isSiteDisabled('https://News.Example.com/a', ['example.com'])).toBe(true);
+    expect(isSiteDisabled('not a url', ['example.com'])).toBe(false);
   });
 });

@@ -1,16 +1,22 @@
-import * as v from 'valibot';
-
 /**
- * Whether a page may be read at all, kept where every content script can read it in one storage call
- * with no message to the background: whether the extension is paused, and the sites turned off. The
- * background derives it from the settings and the site list whenever either changes (the source of truth
- * stays there); a content script that finds it missing or malformed asks the background instead.
+ * Which pages the content script is registered for. The background registers it dynamically
+ * (`scripting.registerContentScripts`) rather than in the manifest: for every http(s) page except the
+ * sites turned off, and not at all while the extension is paused. A page it may not read never loads it,
+ * and a page it may read learns so without a storage read or a message.
  */
-export const PAGE_GATE_KEY = 'pageGate';
+export const CONTENT_SCRIPT_ID = 'context-cards-content';
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+export const CONTENT_SCRIPT_MATCHES = ['http://*/*', 'https://*/*'];
 
-const HOST = v.pipe(v.string(), v.maxLength(253));
-export const pageGateSchema = () => v.object({ paused: v.boolean(), sites: v.pipe(v.array(HOST), v.maxLength(10_000)) });
-export type PageGate = v.InferOutput<ReturnType<typeof pageGateSchema>>;
+export interface ContentScriptRegistration {
+  readonly id: string;
+  readonly js: string[];
+  readonly matches: string[];
+  readonly excludeMatches?: string[];
+  readonly allFrames: boolean;
+  readonly runAt: 'document_idle';
+  readonly persistAcrossSessions: boolean;
+}
 
 /** True when the host is a listed site or a subdomain of one. */
 export function isHostListed(host: string, sites: readonly string[]): boolean {
@@ -29,9 +35,22 @@ export function isSiteDisabled(url: string, sites: readonly string[]): boolean {
   return isHostListed(host, sites);
 }
 
-/** Whether a page on `host` may be read; undefined when the stored gate is missing or malformed. */
-export function gateAllows(stored: unknown, host: string): boolean | undefined {
-  const result = v.safeParse(pageGateSchema(), stored);
-  if (!result.success) return undefined;
-  return !result.output.paused && !isHostListed(host, result.output.sites);
+/** Match patterns for a site and its subdomains (sites are normalised host names: lib/settings.ts). */
+export function sitePatterns(sites: readonly string[]): string[] {
+  return sites.flatMap((site) => [`*://${site}/*`, `*://*.${site}/*`]);
+}
+
+/** The content script's registration for these settings, or undefined while paused (no page is read). */
+export function contentScriptRegistration(paused: boolean, sites: readonly string[]): ContentScriptRegistration | undefined {
+  if (paused) return undefined;
+  const excludeMatches = sitePatterns(sites);
+  return {
+    id: CONTENT_SCRIPT_ID,
+    js: [CONTENT_SCRIPT_FILE],
+    matches: [...CONTENT_SCRIPT_MATCHES],
+    ...(excludeMatches.length ? { excludeMatches } : {}),
+    allFrames: true,
+    runAt: 'document_idle',
+    persistAcrossSessions: true,
+  };
 }

@@ -46,6 +46,14 @@ const context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(
     '--disable-component-update', '--disable-sync', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   ],
 });
+// The background registers the content script when it starts; the demo page must come after that.
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+await worker.evaluate(async () => {
+  for (let waited = 0; waited < 15_000; waited += 50) {
+    if ((await chrome.scripting.getRegisteredContentScripts()).length > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+});
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(url);
 console.log(`Demo page: ${url} (extension from ${extension})`);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ENTITY_IDS, type EntityId } from '../../data/types';
 import type { PageSummary } from '../../lib/messages';
 import {
   DEFAULT_SETTINGS,
@@ -82,7 +83,10 @@ export function usePageState() {
     try {
       reply = await browser.tabs.sendMessage(tab.id, { type: 'page-summary' }, { frameId: 0 });
     } catch (error) {
-      if (isNoReceiverError(error)) setState(looksLikePdf(tab.url) ? { kind: 'restricted' } : { kind: 'not-started', starting: false });
+      // The content script is not registered for a site that is off, nor at all while paused: nothing
+      // answers there, and that is the off state, not a tab that needs starting.
+      if (isNoReceiverError(error) && !expectEnabled && !looksLikePdf(tab.url)) setState({ kind: 'summary', summary: notReadSummary(tab.url ?? '') });
+      else if (isNoReceiverError(error)) setState(looksLikePdf(tab.url) ? { kind: 'restricted' } : { kind: 'not-started', starting: false });
       else setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
       return;
     }
@@ -144,4 +148,10 @@ export function usePageState() {
   const host = tab?.url && !isRestrictedUrl(tab.url) ? new URL(tab.url).hostname : undefined;
 
   return { tab, host, state, settings, siteOff, start, showMention, setSiteOn, setPaused };
+}
+
+/** What a page that is not read (site off, or paused) has to show: nothing found, nothing pending. */
+function notReadSummary(url: string): PageSummary {
+  const counts = Object.fromEntries(ENTITY_IDS.map((id) => [id, 0])) as Record<EntityId, number>;
+  return { url, enabled: false, counts, mentions: [], scan: { textNodes: 0, chars: 0, ms: 0, done: true } };
 }

@@ -100,6 +100,19 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
     serviceWorker.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(`service worker: ${message.text()}`);
     });
+    // The content script is registered by the background when it starts: pages opened before that
+    // would not get it, as in a browser just after installing.
+    await serviceWorker.evaluate(async () => {
+      interface ScriptingApi {
+        getRegisteredContentScripts(): Promise<unknown[]>;
+      }
+      const api = (globalThis as unknown as { chrome: { scripting: ScriptingApi } }).chrome;
+      for (let waited = 0; waited < 15_000; waited += 50) {
+        if ((await api.scripting.getRegisteredContentScripts()).length > 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error('the content script was never registered');
+    });
   }
 
   const currentWorker = async (): Promise<Worker> => {

@@ -35,7 +35,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     },
   });
   await browser.installExtension(extensionDir('firefox'));
-  return {
+  const launched: FirefoxSession = {
     browser,
     async openExtensionPage(file) {
       const page = await browser.newPage();
@@ -47,4 +47,19 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     },
     close: () => browser.close(),
   };
+  // The background registers the content script when it starts, as just after an install: pages
+  // opened before that would not get it, so the tests start once it is registered.
+  const page = await launched.openExtensionPage('popup.html');
+  try {
+    await page.waitForFunction(
+      async () => {
+        const api = (globalThis as unknown as { browser: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).browser;
+        return (await api.scripting.getRegisteredContentScripts()).length > 0;
+      },
+      { polling: 100, timeout: 15_000 },
+    );
+  } finally {
+    await page.close();
+  }
+  return launched;
 }

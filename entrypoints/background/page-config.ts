@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { PageConfigRequest } from '../../lib/messages';
-import { PAGE_GATE_KEY, type PageGate } from '../../lib/page-gate';
+import { CONTENT_SCRIPT_FILE, CONTENT_SCRIPT_ID, contentScriptRegistration } from '../../lib/page-gate';
 import { isSiteDisabled, loadDisabledSites, loadSettings, watchDisabledSites, watchSettings } from '../../lib/settings';
 import { onContentMessage } from './content-messages';
 
@@ -9,37 +9,67 @@ import { onContentMessage } from './content-messages';
  * storage library stay out of the script every page loads. A frame on a site that is off, or any frame
  * while the extension is paused, is told not to read its page. Changes reach open tabs at once.
  *
- * What a page needs before it reads anything (paused? site off?) is also kept as the page gate
- * (lib/page-gate.ts), so that the script on every page learns it from one storage read and pages without
- * a name never message the background at all.
+ * Whether a page is read at all is decided before it loads anything: the content script is registered
+ * for the pages it may read (lib/page-gate.ts), so it needs no storage read or message to find out.
  */
 export function startPageConfig(): () => void {
-  void writePageGate();
+  void syncRegistration();
+  const changed = (): void => void syncRegistration().then(tellEveryTab);
   const stops = [
     onContentMessage(PageConfigRequest, async (_, sender) => {
       const [{ settings }, sites] = await Promise.all([loadSettings(), loadDisabledSites()]);
       const url = sender.url ?? '';
       return { enabled: !settings.paused && !isSiteDisabled(url, sites), settings };
     }),
-    watchSettings(() => void writePageGate().then(tellEveryTab)),
-    watchDisabledSites(() => void writePageGate().then(tellEveryTab)),
+    watchSettings(changed),
+    watchDisabledSites(changed),
   ];
   return () => stops.forEach((stop) => stop());
 }
 
-/** Derives the page gate from the settings and the site list and stores it (the content scripts read it). */
-export async function writePageGate(): Promise<void> {
-  const [{ settings }, sites] = await Promise.all([loadSettings(), loadDisabledSites()]);
-  const gate: PageGate = { paused: settings.paused, sites };
-  await browser.storage.local.set({ [PAGE_GATE_KEY]: gate }).catch(() => undefined);
+let syncing: Promise<void> = Promise.resolve();
+
+/** Brings the content script's registration in line with the settings; one change at a time. */
+export function syncRegistration(): Promise<void> {
+  syncing = syncing.then(register).catch(() => undefined);
+  return syncing;
 }
 
+async function register(): Promise<void> {
+  const [{ settings }, sites] = await Promise.all([loadSettings(), loadDisabledSites()]);
+  const wanted = contentScriptRegistration(settings.paused, sites);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+  if (!wanted) return;
+  try {
+    await browser.scripting.registerContentScripts([wanted]);
+  } catch {
+    // A pattern the browser refused: register for every page; the page-config answer still stops a
+    // page on a site that is off before it does anything beyond its first look at the text.
+    const { excludeMatches: _, ...everywhere } = wanted;
+    await browser.scripting.registerContentScripts([everywhere]);
+  }
+}
+
+/**
+ * Tells every tab that the settings changed. A tab without the content script (opened while paused or
+ * while its site was off) gets it now if it may be read, so turning a site back on works without a reload.
+ */
 async function tellEveryTab(): Promise<void> {
-  const tabs = await browser.tabs.query({});
+  const [{ settings }, sites, tabs] = await Promise.all([loadSettings(), loadDisabledSites(), browser.tabs.query({})]);
   await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'config-changed' }).catch(() => undefined),
-    ),
+    tabs.map(async (tab) => {
+      if (tab.id === undefined) return;
+      try {
+        await browser.tabs.sendMessage(tab.id, { type: 'config-changed' });
+      } catch (error) {
+        // Only a tab where no frame listens lacks the script ("Receiving end does not exist").
+        if (!/receiving end does not exist/i.test(String(error))) return;
+        const url = tab.url ?? '';
+        if (settings.paused || !/^https?:/.test(url) || isSiteDisabled(url, sites)) return;
+        await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined);
+      }
+    }),
   );
 }
 

@@ -9,25 +9,24 @@ import {
   type MentionSummary,
   type PageSummary,
 } from '../../lib/messages';
-import { gateAllows, PAGE_GATE_KEY } from '../../lib/page-gate';
 import type { Settings } from '../../lib/settings';
 import { cardScript, type PageSession } from './card-api';
 import { Probe } from './probe';
 
 /**
- * The eager content script, on every http(s) page and frame. It stays small: it reads the page gate
- * (paused? site off?) from storage, walks the text in slices looking for a hint of one of the six names,
- * and at the first hint asks the background for the settings and the card script, which reads and marks
- * the page, follows its changes, and shows the cards. Pages without a name never load more than this,
- * and never message the background (the top frame answers the popup's questions).
+ * The eager content script, on every http(s) page and frame the reader has not turned off. The background
+ * registers it only for the pages it may read (lib/page-gate.ts; not at all while paused), so it starts
+ * at once: it walks the text in slices looking for a hint of one of the six names, and at the first hint
+ * asks the background for the settings and the card script, which reads and marks the page, follows its
+ * changes, and shows the cards. Pages without a name never load more than this, and never message the
+ * background (the top frame answers the popup's questions).
  *
  * Nothing here hangs on WXT's `ctx`: its invalidation listens for events the page can forge. The build
  * (wxt.config.ts) gives this script an empty `ctx`, so it must stay unused.
  */
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  allFrames: true,
-  runAt: 'document_idle',
+  // Registered by the background (entrypoints/background/page-config.ts), not by the manifest.
+  registration: 'runtime',
   noScriptStartedPostMessage: true,
   main() {
     const global = globalThis as Record<string, unknown>;
@@ -52,16 +51,6 @@ function extensionAlive(): boolean {
 async function send(message: unknown): Promise<unknown> {
   if (!extensionAlive()) throw new Error('extension context gone');
   return browser.runtime.sendMessage(message);
-}
-
-/** Whether this page may be read, from the stored page gate; undefined when it is missing or malformed. */
-async function readGate(): Promise<boolean | undefined> {
-  try {
-    const stored = (await browser.storage.local.get(PAGE_GATE_KEY)) as Record<string, unknown>;
-    return gateAllows(stored[PAGE_GATE_KEY], location.hostname);
-  } catch {
-    return undefined;
-  }
 }
 
 function emptyReport(enabled: boolean, scan: FrameReport['scan']): FrameReport {
@@ -158,15 +147,14 @@ function start() {
     probe.start();
   };
 
-  /** At start-up: the stored gate decides; without one, the background does (and sends the settings). */
-  const begin = async (): Promise<void> => {
-    const allowed = await readGate();
-    if (stopped || configured) return;
-    if (allowed === undefined) return configure();
+  /**
+   * At start-up: this script is only registered (or injected) where the page may be read, so it reads at
+   * once; the settings come with the first hint, and a change of them arrives as `config-changed`.
+   */
+  const begin = (): void => {
     configured = true;
-    enabled = allowed;
-    if (enabled) startProbe();
-    else reportDisabled();
+    enabled = true;
+    startProbe();
   };
 
   const onMessage = (message: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
@@ -216,7 +204,7 @@ function start() {
       stopReading();
     },
   };
-  void begin();
+  begin();
   return instance;
 }
 

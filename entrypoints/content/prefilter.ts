@@ -16,8 +16,12 @@ const LATIN = new RegExp(
   'gi',
 );
 
-/** Per script: a test for any letter of it, and its keys (inflected forms start with these stems). */
-const SCRIPTS: ReadonlyArray<readonly [letters: RegExp, keys: RegExp]> = [
+let builtScripts: ReadonlyArray<readonly [letters: RegExp, keys: RegExp]> | undefined;
+/**
+ * Per script: a test for any letter of it, and its keys (inflected forms start with these stems). Built
+ * the first time a text has a letter of one of these scripts (most pages have none).
+ */
+const scripts = (): ReadonlyArray<readonly [letters: RegExp, keys: RegExp]> => (builtScripts ??= [
   // Cyrillic and Greek
   [/[\u0370-\u04ff]/, keys(['маск', 'мъск', 'альтман', 'алтман', 'олтмен', 'олтман', 'опен', 'старгейт', 'дипсик', 'діпсік', 'дипсік', 'квен',
     'μασκ', 'άλτμαν', 'αλτμαν', 'ντίπσικ'])],
@@ -32,7 +36,7 @@ const SCRIPTS: ReadonlyArray<readonly [letters: RegExp, keys: RegExp]> = [
   [/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/, keys(['马斯克', '馬斯克', 'マスク', '머스크', '特曼', 'トマン', '올트먼', '알트만', 'オープン', '오픈',
     '星际之门', '星门', '星際之門', '星門', 'スターゲ', '스타게이트', '深度求索', 'ディープシーク', '딥시크',
     '千问', '千問', '큐웬', '큐원', 'クウェン', '통이치엔원'])],
-];
+]);
 
 function keys(list: readonly string[]): RegExp {
   return new RegExp(list.join('|'), 'gi');
@@ -53,7 +57,7 @@ function firstMatch(pattern: RegExp, text: string, from: number): number {
 
 function firstHintIn(text: string, from: number): number {
   let first = firstMatch(LATIN, text, from);
-  for (const [letters, pattern] of SCRIPTS) {
+  for (const [letters, pattern] of scripts()) {
     if (!letters.test(text)) continue;
     const at = firstMatch(pattern, text, from);
     if (at >= 0 && (first < 0 || at < first)) first = at;

@@ -80,10 +80,7 @@ export class Probe {
     });
   }
 
-  /**
-   * The first slice runs at once (the caller is a task of its own: the answer to the storage read at
-   * start-up); the next ones in idle callbacks.
-   */
+  /** The first slice runs at once, in the script's start-up task (as a bare walk would); the next ones in idle callbacks. */
   start(): void {
     this.observer.observe(document, OBSERVED);
     this.accept(document.body ?? document.documentElement);

@@ -75,6 +75,13 @@ export async function openMeter({ kind, extensionDir, origin, log, keepTrace = f
     kind === 'ours'
       ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined)))
       : undefined;
+  // Ours registers its content script when its background starts: wait for that before any page.
+  await serviceWorker?.evaluate(async () => {
+    for (let waited = 0; waited < 15_000; waited += 50) {
+      if ((await chrome.scripting.getRegisteredContentScripts()).length > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
   /** @type {number | undefined} */
   let tabId;
   let summaryAnswered = false;
