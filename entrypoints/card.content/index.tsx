@@ -24,7 +24,7 @@ export default defineContentScript({
     if (global[CARD_SCRIPT_GLOBAL]) return;
     // The card UI is built in a task of its own, after this script's (already long) evaluation.
     const card = new Promise<CardUi>((resolve, reject) => whenIdle(() => createCardUi().then(resolve, reject)));
-    const script: CardScript = { startSession: (settings, entities, summary) => new Session(settings, entities, summary, card) };
+    const script: CardScript = { startSession: (settings, entities, summary, pass) => new Session(settings, entities, summary, pass, card) };
     global[CARD_SCRIPT_GLOBAL] = script;
   },
 });

@@ -11,9 +11,20 @@ import type { Settings } from '../../lib/settings';
  */
 export const CARD_SCRIPT_GLOBAL = '__contextCardsCardScript';
 
+/** What the eager script's pass over the page has read so far. */
+export interface PassStats {
+  readonly textNodes: number;
+  readonly chars: number;
+  readonly ms: number;
+  readonly done: boolean;
+}
+
 export interface CardScript {
-  /** Starts reading and marking the page (the eager script only looked for a hint of a name). */
-  startSession(settings: Settings, entities: string, summary: () => Promise<PageSummary>): PageSession;
+  /**
+   * Starts marking the page: the session reads the blocks the eager script's pass found a hint in
+   * (`read`), and follows the page's changes itself. `pass` is that pass's progress, for the reports.
+   */
+  startSession(settings: Settings, entities: string, summary: () => Promise<PageSummary>, pass: () => PassStats): PageSession;
 }
 
 /** The messages a running session answers. */
@@ -23,6 +34,12 @@ export type SessionMessage = Exclude<ContentMessage, { type: 'page-summary' | 'c
 export interface PageSession {
   /** The entities switched on when it started (a change restarts the session). */
   readonly entities: string;
+  /** Reads a block the eager script found a hint in, or a change it saw and did not read. */
+  read(root: Node): void;
+  /** Follows the changes of an open shadow root the eager script found. */
+  watch(root: ShadowRoot): void;
+  /** The eager script's pass is over and everything it found is handed over: the first scan ends once that is read. */
+  endPass(): void;
   restyle(settings: Settings): void;
   stop(): void;
   frameReport(): FrameReport;

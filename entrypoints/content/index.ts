@@ -11,7 +11,7 @@ import {
 } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { cardScript, type PageSession } from './card-api';
-import { Probe } from './probe';
+import { Probe, type ProbeStats } from './probe';
 
 /**
  * The eager content script, on every http(s) page and frame the reader has not turned off. The background
@@ -64,18 +64,42 @@ function start() {
   /** False until the background said whether to read this page: until then nothing is done. */
   let configured = false;
   let probe: Probe | undefined;
+  /** The probe's progress, kept once it has handed the page over to the session. */
+  let pass: ProbeStats = { textNodes: 0, chars: 0, ms: 0, done: false };
+  /** Blocks with a hint and shadow roots the probe found, not handed to a session yet. */
+  let hinted: Node[] = [];
+  let shadowRoots: ShadowRoot[] = [];
   let session: PageSession | undefined;
   let starting: Promise<void> | undefined;
 
+  // Before a session runs, the pass is only done when it found no name (a session is starting for the ones it found).
   const ownReport = (): FrameReport =>
-    session?.frameReport() ?? emptyReport(enabled, probe?.stats ?? { textNodes: 0, chars: 0, ms: 0, done: configured && !enabled });
+    session?.frameReport() ??
+    emptyReport(enabled, probe ? { ...probe.stats, done: probe.stats.done && !hinted.length } : { textNodes: 0, chars: 0, ms: 0, done: configured && !enabled });
   const summary = () => pageSummary(ownReport());
 
   const stopReading = (): void => {
     probe?.stop();
     probe = undefined;
+    hinted = [];
+    shadowRoots = [];
     session?.stop();
     session = undefined;
+  };
+
+  /**
+   * Gives the session what the probe found; once the probe's pass is over, the probe ends, its last
+   * changes go to the session too (which follows the page's changes from its start), and the first scan
+   * can finish.
+   */
+  const handOver = (): void => {
+    if (!session) return;
+    for (const root of shadowRoots.splice(0)) session.watch(root);
+    for (const block of hinted.splice(0)) session.read(block);
+    if (!probe?.stats.done) return;
+    for (const root of probe.finish()) session.read(root);
+    probe = undefined;
+    session.endPass();
   };
 
   /** The first hint of a name: the settings, then the card script, and the page is handed over to it. */
@@ -86,8 +110,9 @@ function start() {
     const script = cardScript();
     if (!script || !settings || !enabled || stopped || session) return;
     watchLifecycle();
-    session = script.startSession(settings, entitiesOn(settings), summary);
+    session = script.startSession(settings, entitiesOn(settings), summary, () => pass);
     session.restyle(settings);
+    handOver();
   };
   // One start at a time; once it has settled, a later hint (after a settings change) starts anew.
   const startSession = async (): Promise<void> => {
@@ -137,13 +162,23 @@ function start() {
   };
 
   const startProbe = (): void => {
-    probe = new Probe(
-      () => void startSession(),
-      // Nothing found: nobody needs to hear of it (a frame without a name adds nothing to the tab's counts).
-      () => {
-        instance.scanDone = true;
+    probe = new Probe({
+      onHint: (block) => {
+        hinted.push(block);
+        if (session) handOver();
+        else void startSession();
       },
-    );
+      onShadowRoot: (root) => {
+        shadowRoots.push(root);
+        if (session) handOver();
+      },
+      onDone: () => {
+        // Nothing found: nobody needs to hear of it (a frame without a name adds nothing to the tab's counts).
+        if (!session && !hinted.length) instance.scanDone = true;
+        handOver();
+      },
+    });
+    pass = probe.stats;
     probe.start();
   };
 

@@ -106,6 +106,29 @@ describe('PageScanner', () => {
     expect(scanner.stats.chars - before).toBe('OpenAISam Altman'.length);
   });
 
+  test('given blocks, reads only those (the same one twice adds nothing), and is done only once the pass is over', async () => {
+    document.body.innerHTML = '<p id="a">OpenAI</p><p id="b">Sam Altman</p><div id="c">Elon Musk <p id="d">OpenAI</p></div>';
+    const store = new MentionStore({ added: () => {}, removed: () => {} });
+    const scanner = new PageScanner({
+      store,
+      loadScan: async () => fakeScan,
+      resolve: async () => [],
+      isEntityOn: () => true,
+      onShadowRoot: () => {},
+      onProgress: () => {},
+    });
+    const byId = (id: string) => document.getElementById(id)!;
+    scanner.read(byId('d'));
+    scanner.read(byId('a'));
+    scanner.read(byId('c'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(scanner.stats.done).toBe(false);
+    expect(store.all().map((record) => record.text)).toEqual(['OpenAI', 'Elon Musk', 'OpenAI']);
+    scanner.endPass();
+    await vi.waitFor(() => expect(scanner.stats.done).toBe(true));
+    expect(store.size).toBe(3);
+  });
+
   test('stop ends the work and reads nothing more', async () => {
     const { settle, scanner, texts } = setup('<p>OpenAI</p>');
     await settle();

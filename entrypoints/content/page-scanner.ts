@@ -51,11 +51,27 @@ export class PageScanner {
   private scan: ScanFunction | undefined;
   private pending: { passage: Passage; offset: number; item: AmbiguousItem }[] = [];
   private slice = new Slice();
+  /** False until the page's first pass is over: until then `done` stays false, also while nothing is queued. */
+  private passOver = false;
 
   constructor(private readonly options: ScannerOptions) {}
 
+  /** Reads the whole of `root` as the first pass. */
   start(root: Node): void {
+    this.read(root);
+    this.endPass();
+  }
+
+  /** Reads `root` (a block the eager script found a hint in, or a change it saw): its passages, its open shadow roots. */
+  read(root: Node): void {
     this.enqueue(root);
+  }
+
+  /** Everything of the first pass is queued: `done` once it is read. */
+  endPass(): void {
+    if (this.passOver) return;
+    this.passOver = true;
+    if (!this.running && !this.scheduled && !this.stopped) this.finishRun();
   }
 
   stop(): void {
@@ -121,7 +137,13 @@ export class PageScanner {
     this.slice.restart();
     const stack: Generator<WalkItem, void, undefined>[] = [];
     while (!this.stopped && (stack.length || this.queue.length)) {
-      if (!stack.length) stack.push(walkPassages(this.queue.shift()!));
+      if (!stack.length) {
+        const root = this.queue.shift()!;
+        if (!root.isConnected) continue;
+        // A block inside shadow trees: they are watched and styled like the ones met on a walk.
+        for (let tree = root.getRootNode(); tree instanceof ShadowRoot; tree = tree.host.getRootNode()) this.options.onShadowRoot(tree);
+        stack.push(walkPassages(root));
+      }
       const step = stack[stack.length - 1]!.next();
       if (step.done) stack.pop();
       else if ('shadowRoot' in step.value) {
@@ -150,6 +172,11 @@ export class PageScanner {
     this.stats.ms = Math.round(this.slice.busyMs);
     this.running = false;
     if (this.stopped) return;
+    this.finishRun();
+  }
+
+  private finishRun(): void {
+    if (!this.passOver) return;
     this.options.store.settle();
     this.stats.done = true;
     this.options.onProgress();

@@ -11,15 +11,31 @@ function probeOf(html: string, change?: () => void, prepare?: () => void): Promi
   prepare?.();
   return new Promise((resolve) => {
     let passes = 0;
-    probe = new Probe(
-      () => resolve(true),
-      () => {
+    probe = new Probe({
+      onHint: () => resolve(true),
+      onShadowRoot: () => {},
+      onDone: () => {
         passes += 1;
         if (change && passes === 1) change();
         else resolve(false);
       },
-    );
+    });
     probe.start();
+  });
+}
+
+/** Runs a whole pass: the blocks given as hinted (their ids), in order. */
+function hintedBlocks(html: string): Promise<{ ids: string[]; probe: Probe }> {
+  document.body.innerHTML = html;
+  const ids: string[] = [];
+  return new Promise((resolve) => {
+    const current = new Probe({
+      onHint: (block) => ids.push((block as Element).id || (block as Element).localName),
+      onShadowRoot: () => {},
+      onDone: () => resolve({ ids, probe: current }),
+    });
+    probe = current;
+    current.start();
   });
 }
 
@@ -42,6 +58,26 @@ describe('Probe', () => {
     for (let shift = 0; shift < 12; shift += 1) {
       expect(await probeOf(`<p>${'x'.repeat(8192 - 6 + shift)} DeepSeek</p>`)).toBe(true);
     }
+  });
+
+  test('goes on after a hint: every block with one is given once, in document order, and no other', async () => {
+    const { ids } = await hintedBlocks(
+      `<p id="a">Elon <b>Musk</b> spoke, and Musk again.</p>${filler(20_000)}<div id="b">Then <i>OpenAI</i></div>` +
+        `<p id="c">Nothing here.</p><li id="d">${'x '.repeat(4090)}Sam Altman</li><code>openai</code>`,
+    );
+    expect(ids).toEqual(['a', 'b', 'd']);
+  });
+
+  test('finish() hands over the changes it was told of and has not read, and ends the probe', async () => {
+    const { ids, probe: done } = await hintedBlocks('<p id="a">Nothing here.</p>');
+    expect(ids).toEqual([]);
+    const added = document.createElement('p');
+    added.textContent = 'Qwen';
+    document.body.append(added);
+    expect(done.finish()).toEqual([added]);
+    document.body.append(document.createElement('p'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(done.finish()).toEqual([]);
   });
 
   test('ignores names in text the finder never reads', async () => {

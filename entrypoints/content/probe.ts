@@ -40,10 +40,20 @@ const HOST_CANDIDATES = [
   ].join()})`,
 ].join();
 
+export interface ProbeEvents {
+  /** A block (nearest non-inline ancestor) whose text holds a hint of a name: the card script reads it for real. */
+  onHint(block: Node): void;
+  /** An open shadow root was found and is read (the card script watches it for changes once it runs). */
+  onShadowRoot(root: ShadowRoot): void;
+  /** The first pass over the whole page is over (the first time only). */
+  onDone(): void;
+}
+
 /**
  * What every page pays: one sliced pass over its text, and over text added later, looking only for a
- * hint of one of the six names. At the first hint `onHint` runs and the probe ends: the card script then
- * reads the page for real.
+ * hint of one of the six names. Each block with a hint goes to `onHint`, once, and the pass goes on: the
+ * card script then reads only those blocks for real, not the whole page again. Once a card script is
+ * reading the page and the pass is over, `finish()` hands over the changes not read yet and the probe ends.
  *
  * The pass is a bare TreeWalker with no filter (a script callback per node would cost more than all the
  * rest): the text of consecutive nodes is joined, so `Elon <b>Musk</b>` is seen, and tested a chunk at a
@@ -68,11 +78,10 @@ export class Probe {
   /** A slice is asked for (an idle callback), not run yet. */
   private scheduled = false;
   private stopped = false;
+  /** Blocks already given to `onHint` (a block is read for real from the DOM as it is then, so once is enough). */
+  private readonly hinted = new WeakSet<Node>();
 
-  constructor(
-    private readonly onHint: () => void,
-    private readonly onDone: () => void,
-  ) {
+  constructor(private readonly events: ProbeEvents) {
     this.observer = new MutationObserver((records) => {
       if (this.stopped) return;
       this.pending.push(records);
@@ -95,6 +104,20 @@ export class Probe {
     this.root = undefined;
     this.forget();
     this.observer.disconnect();
+  }
+
+  /**
+   * Ends the probe for a card script that now follows the page's changes itself: returns the roots of
+   * the changes this probe was told of and has not read (the card script reads them in full).
+   */
+  finish(): Node[] {
+    const records = this.observer.takeRecords();
+    if (records.length) this.pending.push(records);
+    const queued = this.queue.splice(0);
+    this.takeMutations();
+    const roots = [...queued, ...this.queue];
+    this.stop();
+    return roots;
   }
 
   /** In a slice: the roots to read for the mutation batches received since the last one. */
@@ -162,7 +185,7 @@ export class Probe {
         text += data;
         if (text.length >= CHUNK) {
           save();
-          if (this.test()) return this.hint();
+          this.test();
           ({ text, nodes, starts } = this);
         }
         if (++sinceLook >= NODES_PER_LOOK) {
@@ -180,7 +203,7 @@ export class Probe {
       this.endRoot();
     }
     save();
-    if (!this.stopped && this.test()) return this.hint();
+    if (!this.stopped) this.test();
     this.forget();
     this.slice.end();
     this.stats.ms = Math.round(this.slice.busyMs);
@@ -188,15 +211,8 @@ export class Probe {
     if (this.stopped) return;
     if (!this.stats.done) {
       this.stats.done = true;
-      this.onDone();
+      this.events.onDone();
     }
-  }
-
-  private hint(): void {
-    this.slice.end();
-    this.stats.ms = Math.round(this.slice.busyMs);
-    this.stop();
-    this.onHint();
   }
 
   /** A walker over the next queued root (a text node root is read at once), or undefined when none is left. */
@@ -237,14 +253,24 @@ export class Probe {
       if (!shadowRoot || isInSkippedSubtree(host, host.getRootNode())) continue;
       this.observer.observe(shadowRoot, OBSERVED);
       this.queue.push(shadowRoot);
+      this.events.onShadowRoot(shadowRoot);
     }
   }
 
-  /** Tests the text read so far; keeps only its end (and the nodes under it) for the next test. */
-  private test(): boolean {
+  /**
+   * Tests the text read so far, and gives each block with a readable hint to `onHint`; keeps only the
+   * text's end (and the nodes under it) for the next test.
+   */
+  private test(): void {
     const text = this.text;
-    for (let at = firstHint(text); at >= 0; at = firstHint(text, at + 1)) {
-      if (this.readableHint(at)) return true;
+    for (let at = firstHint(text); at >= 0 && !this.stopped; ) {
+      const hint = this.readableHint(at);
+      if (hint && !this.hinted.has(hint.block)) {
+        this.hinted.add(hint.block);
+        this.events.onHint(hint.block);
+      }
+      // The rest of a block with a hint is read with it; past a hint that is not read, the next one.
+      at = firstHint(text, hint ? Math.max(hint.end, at + 1) : at + 1);
     }
     const cut = Math.max(0, text.length - OVERLAP);
     let first = this.starts.length - 1;
@@ -252,25 +278,26 @@ export class Probe {
     this.text = text.slice(cut);
     this.nodes = this.nodes.slice(first);
     this.starts = this.starts.slice(first).map((start) => Math.max(0, start - cut));
-    return false;
   }
 
   /**
-   * True when the hint at `at` in the joined text lies in text the finder reads, and the text of the
-   * nodes of its block read with it still holds a hint (the join does not stop at blocks or skipped parts).
+   * The block of the hint at `at` in the joined text, and where that block's text ends in it, when the
+   * hint lies in text the finder reads and the text of the nodes of its block read with it still holds
+   * a hint (the join does not stop at blocks or skipped parts).
    */
-  private readableHint(at: number): boolean {
+  private readableHint(at: number): { block: Node; end: number } | undefined {
     let index = this.starts.length - 1;
     while (index > 0 && this.starts[index]! > at) index -= 1;
     const node = this.nodes[index];
-    if (!node || !isRead(node)) return false;
+    if (!node || !isRead(node)) return undefined;
     const block = blockOf(node);
     const together = (other: Text | undefined): boolean => !!other && (other === node || (blockOf(other) === block && isRead(other)));
     let first = index;
     let last = index;
     while (first > 0 && together(this.nodes[first - 1])) first -= 1;
     while (last + 1 < this.nodes.length && together(this.nodes[last + 1])) last += 1;
-    return mayMention(this.text.slice(this.starts[first], this.starts[last + 1] ?? this.text.length));
+    const end = this.starts[last + 1] ?? this.text.length;
+    return mayMention(this.text.slice(this.starts[first], end)) ? { block, end } : undefined;
   }
 
   private forget(): void {

@@ -3,7 +3,7 @@ import type { FrameReport, PageSummary } from '../../lib/messages';
 import { parseMessage, ResolveAmbiguousResponse } from '../../lib/messages';
 import { scanText } from '../../lib/scan';
 import type { Settings } from '../../lib/settings';
-import type { CardUi, PageSession, SessionMessage } from './card-api';
+import type { CardUi, PageSession, PassStats, SessionMessage } from './card-api';
 import { mentionFinder, watchHover } from './hover';
 import { createHighlightMarks, supportsHighlights, type Marks } from './marks';
 import { liveRange, MentionStore, type MentionRecord } from './mention-store';
@@ -47,6 +47,7 @@ export class Session implements PageSession {
     settings: Settings,
     readonly entities: string,
     private readonly summary: () => Promise<PageSummary>,
+    private readonly pass: () => PassStats,
     private readonly cardReady: Promise<CardUi>,
   ) {
     this.settings = settings;
@@ -71,8 +72,8 @@ export class Session implements PageSession {
       onShadowRoot: (root) => this.addShadowRoot(root),
       onProgress: () => this.reportSoon(),
     });
+    // Changes from now on are this session's to read; the eager script hands over the ones before.
     this.observer.observe(document, OBSERVED);
-    this.scanner.start(document.body ?? document.documentElement);
     const finder = mentionFinder(this.store, this.marks, () => [...this.shadowRoots]);
     watchHover(
       {
@@ -97,6 +98,18 @@ export class Session implements PageSession {
     this.store.removeAll();
   }
 
+  read(root: Node): void {
+    this.scanner.read(root);
+  }
+
+  watch(root: ShadowRoot): void {
+    this.addShadowRoot(root);
+  }
+
+  endPass(): void {
+    this.scanner.endPass();
+  }
+
   restyle(settings: Settings): void {
     this.settings = settings;
     this.marks.setStyle(settings);
@@ -111,8 +124,15 @@ export class Session implements PageSession {
         .all()
         .slice(0, MAX_REPORTED)
         .map((record) => ({ id: String(record.n), entity: record.entity, text: record.text.slice(0, 200), context: record.context.slice(0, 1000) })),
-      scan: { ...this.scanner.stats },
+      scan: this.scanStats(),
     };
+  }
+
+  /** The eager script's pass over the page, and what this session read again (blocks with a hint, changes). */
+  private scanStats(): FrameReport['scan'] {
+    const pass = this.pass();
+    const own = this.scanner.stats;
+    return { textNodes: pass.textNodes + own.textNodes, chars: pass.chars + own.chars, ms: pass.ms + own.ms, done: own.done };
   }
 
   reportSoon(): void {
