@@ -116,7 +116,8 @@ describe('Firefox ESR with the Firefox build', () => {
       () => {
         for (const host of document.querySelectorAll('*')) {
           const dialog = host.shadowRoot?.querySelector('[role="dialog"]');
-          if (dialog) return dialog.textContent;
+          // Shown, not one rendered ahead in the closed (invisible) frame.
+          if (dialog?.checkVisibility({ visibilityProperty: true })) return dialog.textContent;
         }
         return false;
       },

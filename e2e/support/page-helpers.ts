@@ -65,7 +65,8 @@ export async function cardText(page: Page): Promise<string | null> {
   return page.evaluate((tag) => {
     const host = document.querySelector(tag);
     const card = host?.shadowRoot?.querySelector('[role="dialog"]');
-    return card ? (card as HTMLElement).innerText : null;
+    // A closed card's frame stays laid out but invisible, and may hold a card rendered ahead of a hover.
+    return card?.checkVisibility({ visibilityProperty: true }) ? (card as HTMLElement).innerText : null;
   }, CARD_TAG);
 }
 

@@ -97,17 +97,22 @@ async function createCardUi(): Promise<CardUi> {
     },
   });
   ui.mount();
-  whenIdle(() => {
-    // The first render of a card compiles its code, and its first layout looks up its fonts (a
-    // synchronous round trip to the browser per family and style, tens of ms): both done ahead, in the
-    // closed frame (laid out but invisible, laid out from the host only), not on hover. The layout is
-    // the browser's next frame, not forced here (which would also run any layout the page has pending).
-    if (open) return;
-    render(<Card entity={ENTITY_IDS[0]} lang="en" mentionCount={1} pinned={false} onPin={noop} onClose={noop} onSwitch={noop} />, frame);
+  // The first render of a card compiles its code, and the first layout of its text looks up fonts and
+  // shapes words (a synchronous round trip to the browser per font, tens of ms): both done ahead, for
+  // each of the six cards in an idle task of its own, in the closed frame (laid out but invisible, laid
+  // out from the host only), not on hover. The layout is the browser's next frame, not forced here
+  // (which would also run any layout the page has pending).
+  const warm = (index: number): void => {
+    const id = ENTITY_IDS[index];
+    if (!id || open) return;
+    render(<Card entity={id} lang="en" mentionCount={1} pinned={false} onPin={noop} onClose={noop} onSwitch={noop} />, frame);
     afterPaint(() => {
-      if (!open) render(null, frame);
+      if (open) return;
+      render(null, frame);
+      whenIdle(() => warm(index + 1));
     });
-  });
+  };
+  whenIdle(() => warm(0));
 
   const place = (): void => {
     const anchor = request?.anchor;

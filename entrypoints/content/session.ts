@@ -8,6 +8,7 @@ import { mentionFinder, watchHover } from './hover';
 import { createHighlightMarks, supportsHighlights, type Marks } from './marks';
 import { liveRange, MentionStore, type MentionRecord } from './mention-store';
 import { PageScanner, type AmbiguousItem } from './page-scanner';
+import { yieldToPage } from './schedule';
 import { createWrapMarks } from './wrap-marks';
 
 const MAX_REPORTED = 5000;
@@ -27,6 +28,17 @@ async function report(message: FrameReport): Promise<void> {
 /** The local number of a mention id (`${frameId}:${n}`, or `n` as this frame reported it). */
 function localNumber(id: string): number {
   return Number(id.slice(id.lastIndexOf(':') + 1));
+}
+
+/**
+ * The finder, made ready in an idle task of its own: its first call builds its patterns and compiles
+ * its code (most of 10 ms), which would otherwise come on top of the first passage's slice.
+ */
+async function warmScan(): Promise<typeof scanText> {
+  await yieldToPage();
+  scanText('Elon Musk, Sam Altman and OpenAI; Stargate, DeepSeek and Qwen.');
+  await yieldToPage();
+  return scanText;
 }
 
 /** Everything that runs while the extension is on for this page; `stop` takes it all away again. */
@@ -66,7 +78,7 @@ export class Session implements PageSession {
     });
     this.scanner = new PageScanner({
       store: this.store,
-      loadScan: () => Promise.resolve(scanText),
+      loadScan: warmScan,
       resolve: (items) => this.resolve(items),
       isEntityOn: (entity) => this.settings.entities[entity],
       onShadowRoot: (root) => this.addShadowRoot(root),
