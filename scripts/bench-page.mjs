@@ -48,11 +48,14 @@ const KINDS = /** @type {const} */ (['none', 'floor', 'mark', 'ours']);
 const PAGE_TIMEOUT_MS = 30_000;
 const BIG_TIMEOUT_MS = 240_000;
 const BIG_PATH = '/gen/five-million.html';
+/** An article-sized generated page (the same generator), hovered too: the card on a page of ordinary size. */
+const ARTICLE_PATH = '/gen/article.html';
+const ARTICLE_CHARS = 20_000;
 
 const big = options['skip-big'] ? undefined : generatePage(Number(options['big-chars']));
 const server = await startCorpusServer({
   pagesDir: hasCorpus ? pagesDir : undefined,
-  generated: big ? { [BIG_PATH]: big.html } : {},
+  generated: { [ARTICLE_PATH]: generatePage(ARTICLE_CHARS).html, ...(big ? { [BIG_PATH]: big.html } : {}) },
 });
 const pageCount = options.pages === undefined ? server.pages.length : Math.min(Number(options.pages), server.pages.length);
 const pages = server.pages.slice(0, pageCount);
@@ -104,8 +107,16 @@ try {
       for (const kind of KINDS) corpus[kind]?.[index]?.push(/** @type {any} */ (costs[kind]));
       log(`run ${run + 1}/${runs} page ${index + 1}/${pages.length} ${name}: ${times.join(', ')} [${Math.round((Date.now() - started) / 1000)} s]`);
     }
+    {
+      // Only ours, only for the card: an ordinary page's load is what the corpus measures.
+      const meter = /** @type {NonNullable<(typeof meters)[string]>} */ (meters.ours);
+      await meter.measure(server.generatedUrl(ARTICLE_PATH), { timeoutMs: PAGE_TIMEOUT_MS });
+      const hover = await meter.hover({ dwellMs });
+      hovers.push({ ...hover, page: `article (${ARTICLE_CHARS} characters)`, run });
+      log(`run ${run + 1}/${runs} article page hovered: ${hover.error ?? `card ${hover.cardPaintMs?.toFixed(1)} ms, plain box ${hover.boxFloorMs?.toFixed(1)} ms`}`);
+    }
     if (big) {
-      const { costs, times } = await measureAll(server.generatedUrl(BIG_PATH), 'generated', BIG_TIMEOUT_MS, run, run);
+      const { costs, times } = await measureAll(server.generatedUrl(BIG_PATH), `generated (${big.chars} characters)`, BIG_TIMEOUT_MS, run, run);
       for (const kind of KINDS) bigResults[kind]?.push(/** @type {any} */ (costs[kind]));
       log(`run ${run + 1}/${runs} generated page: ${times.join(', ')} [${Math.round((Date.now() - started) / 1000)} s]`);
     }

@@ -5,7 +5,7 @@ import cardCss from '../../components/card.css?inline';
 import { ENTITY_IDS, type EntityId } from '../../data/types';
 import { resolveLang } from '../../lib/i18n';
 import { Session } from '../content/session';
-import { CARD_SCRIPT_GLOBAL, type CardOpenRequest, type CardScript, type CardUi } from '../content/card-api';
+import { CARD_SCRIPT_GLOBAL, type CardAnchor, type CardOpenRequest, type CardScript, type CardUi } from '../content/card-api';
 import { OWN_UI_TAG } from '../content/walker';
 import { otherFrameCounts } from './tab-counts';
 import type { ContentScriptContext } from '#imports';
@@ -44,6 +44,30 @@ function ownContext(signal: AbortSignal): ContentScriptContext {
   } as unknown as ContentScriptContext;
 }
 
+/** The card's distance from its name, and the least room kept to the viewport's edges (px). */
+const GAP = 6;
+const EDGE = 8;
+
+/** floating-ui's rules for the card: below its name, flipped and shifted into the viewport, at most as tall as the room. */
+function placing() {
+  return [
+    offset(GAP),
+    flip({ padding: EDGE, fallbackStrategy: 'bestFit' }),
+    shift({ padding: EDGE }),
+    // A tall card on a short viewport (or at 200% zoom) scrolls inside instead of leaving the screen.
+    size({
+      padding: EDGE,
+      apply({ availableHeight, elements }) {
+        const maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+        if (elements.floating.style.maxHeight !== maxHeight) elements.floating.style.maxHeight = maxHeight;
+      },
+    }),
+  ];
+}
+
+/** A point-sized anchor for running the placement once ahead of a hover. */
+const WARM_ANCHOR = { getBoundingClientRect: () => new DOMRect(8, 8, 0, 0) };
+
 /** Runs `callback` once the frame now being prepared has been painted. */
 function afterPaint(callback: () => void): void {
   requestAnimationFrame(() => setTimeout(callback, 0));
@@ -71,7 +95,10 @@ async function createCardUi(): Promise<CardUi> {
   let open = false;
   let returnFocusTo: HTMLElement | undefined;
   let stopFollowing: (() => void) | undefined;
-  let listeners: AbortController | undefined;
+  /** A card rendered ahead in the closed frame while the pointer rests on its name (see `prepare`). */
+  let prepared: CardOpenRequest | undefined;
+  /** The card's last height, for placing the next one before it is laid out. */
+  let lastHeight = 320;
   /** Mentions in the tab's other frames, per entity, as the background last told this frame. */
   let elsewhere: Partial<Record<EntityId, number>> = {};
   const frame = document.createElement('div');
@@ -97,6 +124,23 @@ async function createCardUi(): Promise<CardUi> {
     },
   });
   ui.mount();
+  // Escape and a click outside close the card: listened for once, for the card's life, not added at each
+  // opening (adding document listeners is part of the hover's task).
+  const listening = { capture: true, signal: lifetime.signal };
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && api.isOpen()) api.close();
+    },
+    listening,
+  );
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (api.isOpen() && !pinned && !api.contains(event.target)) api.close(false);
+    },
+    listening,
+  );
   // The first render of a card compiles its code, and the first layout of its text looks up fonts and
   // shapes words (a synchronous round trip to the browser per font, tens of ms): both done ahead, for
   // each of the six cards in an idle task of its own, in the closed frame (laid out but invisible, laid
@@ -104,10 +148,14 @@ async function createCardUi(): Promise<CardUi> {
   // (which would also run any layout the page has pending).
   const warm = (index: number): void => {
     const id = ENTITY_IDS[index];
-    if (!id || open) return;
+    // Once the reader uses cards, the frame holds real ones: warming stops.
+    if (!id || open || prepared) return;
     render(<Card entity={id} lang="en" mentionCount={1} pinned={false} onPin={noop} onClose={noop} onSwitch={noop} />, frame);
     afterPaint(() => {
-      if (open) return;
+      if (open || prepared) return;
+      // After the first card's frame (its layout clean): floating-ui's code is run once too, so that the
+      // first placement on a hover is not its first call (without `size`, which would write a style).
+      if (index === 0) void computePosition(WARM_ANCHOR, frame, { strategy: 'fixed', middleware: placing().slice(0, 3) });
       render(null, frame);
       whenIdle(() => warm(index + 1));
     });
@@ -117,29 +165,43 @@ async function createCardUi(): Promise<CardUi> {
   const place = (): void => {
     const anchor = request?.anchor;
     if (!anchor) return;
-    void computePosition(anchor, frame, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(6),
-        flip({ padding: 8, fallbackStrategy: 'bestFit' }),
-        shift({ padding: 8 }),
-        // A tall card on a short viewport (or at 200% zoom) scrolls inside instead of leaving the screen.
-        size({
-          padding: 8,
-          apply({ availableHeight, elements }) {
-            elements.floating.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
-          },
-        }),
-      ],
-    }).then(({ x, y, placement }) => {
+    void computePosition(anchor, frame, { strategy: 'fixed', placement: 'bottom-start', middleware: placing() }).then(({ x, y, placement }) => {
       if (request?.anchor !== anchor) return;
       // A transform, not left/top: moving an out-of-flow box by its offsets lays out from the page's
       // root; a transform needs no layout at all. Whole device pixels keep the text sharp.
       const dpr = window.devicePixelRatio || 1;
-      frame.style.transform = `translate(${Math.round(x * dpr) / dpr}px, ${Math.round(y * dpr) / dpr}px)`;
+      const left = Math.round(x * dpr) / dpr;
+      const top = Math.round(y * dpr) / dpr;
+      const box = frame.getBoundingClientRect();
+      lastHeight = box.height || lastHeight;
+      // Where the first frame put it already (see placeAhead), nothing is written: no style change, no frame.
+      if (Math.abs(box.left - left) < 0.5 && Math.abs(box.top - top) < 0.5 && frame.dataset.placement === placement) return;
+      frame.style.transform = `translate(${left}px, ${top}px)`;
       frame.dataset.placement = placement;
     });
+  };
+
+  /**
+   * The card's place in its first frame, from the anchor's box alone: nothing of the card is measured,
+   * so opening forces no layout (on a large page a forced layout is several ms of the hover's task).
+   * Below the name when the card's last height fits there (else on the roomier side), shifted into the
+   * viewport by CSS (`100%` is the card's own width in a transform), at most as tall as the room. The
+   * same rules as floating-ui's offset/flip/shift/size in `place`, which runs after the first frame and
+   * moves the card only where it differs.
+   */
+  const placeAhead = (anchor: CardAnchor): void => {
+    const rect = anchor.getBoundingClientRect();
+    const viewport = document.documentElement;
+    const width = viewport.clientWidth || window.innerWidth;
+    const height = viewport.clientHeight || window.innerHeight;
+    const below = height - rect.bottom - GAP - EDGE;
+    const above = rect.top - GAP - EDGE;
+    const down = below >= lastHeight || below >= above;
+    const x = `max(${EDGE}px, min(${rect.left}px, calc(${width - EDGE}px - 100%)))`;
+    const y = down ? `${rect.bottom + GAP}px` : `calc(${rect.top - GAP}px - 100%)`;
+    frame.style.maxHeight = `${Math.max(120, Math.floor(down ? below : above))}px`;
+    frame.style.transform = `translate(${x}, ${y})`;
+    frame.dataset.placement = down ? 'bottom-start' : 'top-start';
   };
 
   const draw = (focus: boolean): void => {
@@ -175,9 +237,49 @@ async function createCardUi(): Promise<CardUi> {
     });
   };
 
+  /** What follows a card's showing: its place kept up to date after its first frame, the counts of other frames. */
+  const shown = (next: CardOpenRequest): void => {
+    // Following scrolls and resizes (and floating-ui's exact place) starts after the first frame: the
+    // card is painted without waiting for it.
+    afterPaint(() => {
+      if (request === next) stopFollowing = autoUpdate(next.anchor, frame, place);
+    });
+    refreshCounts(next);
+    api.onOpened?.();
+  };
+
   const api: CardUi = {
     onOpened: undefined,
+    prepare(next) {
+      if (open) return;
+      placeAhead(next.anchor);
+      request = next;
+      entity = next.entity;
+      pinned = false;
+      draw(false);
+      prepared = next;
+    },
+    dropPrepared() {
+      // The rendered card stays in the closed frame (invisible, out of the accessibility tree): taking it
+      // out would be one more change, and one more frame, for the page.
+      if (open || !prepared) return;
+      prepared = undefined;
+      request = undefined;
+    },
     open(next) {
+      const ready = prepared;
+      prepared = undefined;
+      if (ready && !open && !next.focus && next.key !== undefined && ready.key === next.key && ui.shadowHost.isConnected) {
+        // Rendered and placed while the pointer rested: showing it is all that is left.
+        request = ready;
+        open = true;
+        returnFocusTo = undefined;
+        frame.hidden = false;
+        shown(ready);
+        return;
+      }
+      // Placed first, while the page's layout is still clean: reading the anchor's box then costs nothing.
+      placeAhead(next.anchor);
       // Moving from card to card with the keyboard, focus goes back to where it was before the first.
       const active = document.activeElement;
       const keep = next.focus && api.isOpen() && api.contains(active) ? returnFocusTo : undefined;
@@ -192,34 +294,10 @@ async function createCardUi(): Promise<CardUi> {
       // Shown before the render: the card can only take focus once it is displayed.
       frame.hidden = false;
       draw(next.focus);
-      place();
-      // Following scrolls and resizes starts after the first frame: the card is painted without waiting for it.
-      const following = next;
-      afterPaint(() => {
-        if (request === following) stopFollowing = autoUpdate(following.anchor, frame, place);
-      });
-      refreshCounts(next);
-      listeners = new AbortController();
-      const options = { capture: true, signal: listeners.signal };
-      document.addEventListener(
-        'keydown',
-        (event) => {
-          if (event.key === 'Escape' && api.isOpen()) api.close();
-        },
-        options,
-      );
-      document.addEventListener(
-        'pointerdown',
-        (event) => {
-          if (!pinned && !api.contains(event.target)) api.close(false);
-        },
-        options,
-      );
-      api.onOpened?.();
+      shown(next);
     },
     close(restoreFocus = true) {
       if (!api.isOpen()) return;
-      listeners?.abort();
       stopFollowing?.();
       stopFollowing = undefined;
       frame.hidden = true;

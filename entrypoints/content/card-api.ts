@@ -63,9 +63,18 @@ export interface CardOpenRequest {
   readonly countOf: (entity: EntityId) => number;
   /** True when the keyboard asked: focus moves into the card, and Escape gives it back. */
   readonly focus: boolean;
+  /** Which mention this is (a card prepared for it can be shown as it is). */
+  readonly key?: string;
 }
 
 export interface CardUi {
+  /**
+   * Renders and places a card in the closed (invisible) frame while the pointer rests on its name, so
+   * that opening it when the dwell is over only shows it. Nothing happens while a card is open.
+   */
+  prepare(request: CardOpenRequest): void;
+  /** The pointer moved on: the prepared card is forgotten (an `open` renders anew). */
+  dropPrepared(): void;
   open(request: CardOpenRequest): void;
   /** Closes the card; focus goes back where it was when the keyboard opened it, unless `restoreFocus` is false. */
   close(restoreFocus?: boolean): void;

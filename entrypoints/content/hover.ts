@@ -3,10 +3,16 @@ import type { Marks } from './marks';
 
 /** The pointer must stay within this many pixels for the dwell to count as resting. */
 const REST_RADIUS = 4;
+/** This long before the dwell is over, the mention under a resting pointer is looked up and its card prepared. */
+export const PREPARE_AHEAD_MS = 100;
 
 export interface HoverOptions {
   readonly signal: AbortSignal;
   readonly delay: () => number;
+  /** The pointer has rested on a mention for most of the delay: the card can be made ready, not shown. */
+  readonly onPrepare?: (mention: MentionRecord) => void;
+  /** The pointer moved on from a mention given to `onPrepare` before the delay was over. */
+  readonly onDrop?: () => void;
   /** The pointer rested at (x, y): on a mention (no element), or elsewhere (undefined) with the element under it. */
   readonly onRest: (mention: MentionRecord | undefined, target: Element | null) => void;
 }
@@ -15,13 +21,18 @@ export interface HoverOptions {
  * One passive pointermove listener for the whole document: after the pointer rests for the delay,
  * the mention under it is looked up; passing over a name, or moving fast, opens nothing.
  */
-export function watchHover({ signal, delay, onRest }: HoverOptions, findAt: (x: number, y: number) => MentionRecord | undefined): void {
+export function watchHover({ signal, delay, onPrepare, onDrop, onRest }: HoverOptions, findAt: (x: number, y: number) => MentionRecord | undefined): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let anchorX = -1;
   let anchorY = -1;
+  /** True while a mention was given to `onPrepare` and the dwell is not over. */
+  let preparing = false;
   const cancel = (): void => {
     clearTimeout(timer);
     timer = undefined;
+    if (!preparing) return;
+    preparing = false;
+    onDrop?.();
   };
   document.addEventListener(
     'pointermove',
@@ -33,12 +44,25 @@ export function watchHover({ signal, delay, onRest }: HoverOptions, findAt: (x: 
       anchorY = event.clientY;
       const x = anchorX;
       const y = anchorY;
+      const wait = delay();
+      // The dwell counts from when the pointer got there (the event's time), not from when the page got
+      // round to dispatching the event (pointer events wait for the next frame, and for a busy page).
+      const late = Math.min(wait, Math.max(0, performance.now() - event.timeStamp));
+      const restAt = performance.now() + wait - late;
+      // Shortly before the dwell is over: one hit test, and the card made ready if it is a name; when it
+      // is over, the card is shown (or, elsewhere, the element under the pointer matters).
       timer = setTimeout(() => {
-        timer = undefined;
-        // One hit test when the pointer rests on a name; the element under it matters only elsewhere.
         const mention = findAt(x, y);
-        onRest(mention, mention ? null : document.elementFromPoint(x, y));
-      }, delay());
+        if (mention && onPrepare) {
+          preparing = true;
+          onPrepare(mention);
+        }
+        timer = setTimeout(() => {
+          timer = undefined;
+          preparing = false;
+          onRest(mention, mention ? null : document.elementFromPoint(x, y));
+        }, Math.max(0, restAt - performance.now()));
+      }, Math.max(0, wait - late - PREPARE_AHEAD_MS));
     },
     { passive: true, capture: true, signal },
   );

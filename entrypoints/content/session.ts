@@ -3,7 +3,7 @@ import type { FrameReport, PageSummary } from '../../lib/messages';
 import { parseMessage, ResolveAmbiguousResponse } from '../../lib/messages';
 import { scanText } from '../../lib/scan';
 import type { Settings } from '../../lib/settings';
-import type { CardUi, PageSession, PassStats, SessionMessage } from './card-api';
+import type { CardOpenRequest, CardUi, PageSession, PassStats, SessionMessage } from './card-api';
 import { mentionFinder, watchHover } from './hover';
 import { createHighlightMarks, supportsHighlights, type Marks } from './marks';
 import { liveRange, MentionStore, type MentionRecord } from './mention-store';
@@ -91,6 +91,8 @@ export class Session implements PageSession {
       {
         signal: this.life.signal,
         delay: () => this.settings.hoverDelayMs,
+        onPrepare: (mention) => this.prepareCard(mention),
+        onDrop: () => this.card?.dropPrepared(),
         onRest: (mention, target) => this.onRest(mention, target),
       },
       finder,
@@ -220,9 +222,20 @@ export class Session implements PageSession {
     }
     this.requestedCard = requested || focus;
     ui.onOpened = () => void send({ type: 'card-opened' }).catch(() => undefined);
-    const range = liveRange(record);
     this.openRecord = record;
-    ui.open({
+    ui.open(this.cardRequest(record, focus));
+  }
+
+  /** The pointer is about to have rested on a mention: its card is rendered and placed, still hidden. */
+  private prepareCard(record: MentionRecord): void {
+    const ui = this.card;
+    if (!ui || ui.isOpen() || this.life.signal.aborted) return;
+    ui.prepare(this.cardRequest(record, false));
+  }
+
+  private cardRequest(record: MentionRecord, focus: boolean): CardOpenRequest {
+    const range = liveRange(record);
+    return {
       entity: record.entity,
       language: this.settings.cardLanguage,
       anchor: {
@@ -232,7 +245,8 @@ export class Session implements PageSession {
       },
       countOf: (entity) => this.store.count(entity),
       focus,
-    });
+      key: String(record.n),
+    };
   }
 
   private async resolve(items: readonly AmbiguousItem[]) {

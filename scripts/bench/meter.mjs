@@ -1,3 +1,4 @@
+import { median } from './stats.mjs';
 import { launchBrowser } from './browser.mjs';
 import { analyseTrace } from './trace.mjs';
 import { extensionScriptTime } from './profile.mjs';
@@ -20,7 +21,7 @@ const QUIET_TASK_MS = 3;
  *   extOwnMs: number, longestExtTaskMs: number, longestExtTaskWholeMs: number, longestTaskMs: number, extOverBudget: number,
  *   extOverBudgetWhole: number, loadMs: number, settleMs: number, done: boolean, doneBy?: 'report' | 'page-summary' | 'scan-done',
  *   summaryRequests?: number, mentions?: number, error?: string }} PageCost
- * @typedef {{ cardPaintMs?: number, hostMs?: number, longestExtTaskMs?: number, longestExtTaskWholeMs?: number, target?: string, error?: string }} HoverCost
+ * @typedef {{ cardPaintMs?: number, hostMs?: number, boxFloorMs?: number, longestExtTaskMs?: number, longestExtTaskWholeMs?: number, target?: string, error?: string }} HoverCost
  */
 
 /**
@@ -322,12 +323,18 @@ export async function openMeter({ kind, extensionDir, origin, log, keepTrace = f
     const { profile } = await cdp.send('Profiler.stop');
     const trace = analyseTrace(await traceEnd(), { origin, pids: pagePids, thread: pageThread, extSamples: extensionScriptTime(profile, SAMPLING_US).extIntervals });
     await page.mouse.move(1, 1);
+    await page.keyboard.press('Escape');
+    await quiet(Date.now() + 3_000);
+    // The browser's own part: a plain fixed box with a line of text, shown by a page script on the same
+    // page with the marks in place, from the change to the end of that frame (the least any popover costs there).
+    const boxFloorMs = await page.evaluate(showBoxTimes).then((times) => median(times)).catch(() => undefined);
     if (!timings || observed?.moveT === undefined) {
       return { target: target.text, longestExtTaskMs: trace.longestExtTaskMs, longestExtTaskWholeMs: trace.longestExtTaskWholeMs, error: observed?.hostT ? 'card host appeared, no card content painted' : 'no card appeared' };
     }
     return {
       target: target.text,
       cardPaintMs: observed.cardPaintT - observed.moveT - dwellMs,
+      boxFloorMs,
       hostMs: observed.hostT - observed.moveT - dwellMs,
       longestExtTaskMs: trace.longestExtTaskMs,
       longestExtTaskWholeMs: trace.longestExtTaskWholeMs,
@@ -375,6 +382,32 @@ function findMention(wanted) {
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: text.data.slice(index, index + length) };
   }
   return undefined;
+}
+
+/** Runs in the page: shows and hides a plain fixed box five times; the times from showing it to the end of its frame (ms). */
+async function showBoxTimes() {
+  const box = document.createElement('div');
+  box.style.cssText = 'position:fixed;top:0;left:0;visibility:hidden;width:max-content;max-width:24rem;padding:12px;font:14px system-ui;background:#fff;color:#000;border:1px solid #ccc;z-index:2147483647';
+  box.textContent = 'OpenAI is an AI company; its chief executive is Sam Altman.';
+  document.documentElement.append(box);
+  const frameDone = () => new Promise((resolve) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve(performance.now());
+    channel.port2.postMessage(null);
+  }));
+  await frameDone();
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    box.style.transform = `translate(${100 + i * 20}px, ${120 + i * 10}px)`;
+    box.style.visibility = 'visible';
+    times.push(/** @type {number} */ (await frameDone()) - start);
+    box.style.visibility = 'hidden';
+    await frameDone();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  box.remove();
+  return times;
 }
 
 /** Runs in the page: records the pointer's move, the card UI's first change (host added, or a hidden host's shadow tree) and the first frame painted with the card. */

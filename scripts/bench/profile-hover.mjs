@@ -102,14 +102,16 @@ try {
   for (const [key, list] of byThread) {
     const tasks = list.filter((e) => (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') && e.dur > 2000).sort((a, b) => a.ts - b.ts);
     if (!tasks.length) continue;
-    console.log(`thread ${key}`);
+    console.log(`thread ${key} (task start: ms after the pointer's move was dispatched)`);
+    const move = list.find((e) => e.name === 'EventDispatch' && ['pointermove', 'mousemove'].includes(e.args?.data?.type));
     for (const task of tasks) {
       const inside = list.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur > 300);
       const summary = inside
         .sort((a, b) => b.dur - a.dur)
         .slice(0, 22)
         .map((e) => `${e.name}${e.args?.data?.functionName ? `(${e.args.data.functionName})` : ''}${e.args?.data?.url ? `[${String(e.args.data.url).slice(-30)}]` : ''} ${(e.dur / 1000).toFixed(1)}`);
-      console.log(`  task ${(task.dur / 1000).toFixed(1)} ms: ${summary.join(' | ')}`);
+      const at = move ? `+${((task.ts - move.ts) / 1000).toFixed(1)} ` : '';
+      console.log(`  ${at}task ${(task.dur / 1000).toFixed(1)} ms: ${summary.join(' | ')}`);
     }
   }
 } finally {

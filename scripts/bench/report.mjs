@@ -109,6 +109,13 @@ export function summarise({ pages, corpus, bigResults, bigChars, hovers, runs, d
     if (painted.length > 0) {
       const values = painted.map((hover) => /** @type {number} */ (hover.cardPaintMs));
       lines.push(`Card paint after the delay: median ${fixed(median(values))} ms, max ${fixed(Math.max(...values))} ms; longest extension own time in a task while hovering: ${fixed(Math.max(...hovers.map((hover) => hover.longestExtTaskMs ?? 0)))} ms (whole task: ${fixed(Math.max(...hovers.map((hover) => hover.longestExtTaskWholeMs ?? 0)))} ms).`);
+      lines.push('Per page: the card, and the browser alone showing a plain fixed box (a page script, same page, marks in place: the least any popover costs there):');
+      for (const page of new Set(painted.map((hover) => hover.page))) {
+        const here = painted.filter((hover) => hover.page === page);
+        const card = here.map((hover) => /** @type {number} */ (hover.cardPaintMs));
+        const box = here.map((hover) => hover.boxFloorMs ?? NaN);
+        lines.push(`- ${page}: card median ${fixed(median(card))} ms (max ${fixed(Math.max(...card))}), plain box median ${fixed(median(box))} ms; longest own time in a task while hovering ${fixed(Math.max(...here.map((hover) => hover.longestExtTaskMs ?? 0)))} ms`);
+      }
     }
     const failures = [...new Set(hovers.filter((hover) => hover.error).map((hover) => `${hover.page}: ${hover.error}`))];
     if (failures.length > 0) lines.push(`Without a card: ${failures.join('; ')}.`);
