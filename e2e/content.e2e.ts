@@ -233,6 +233,29 @@ test('a hidden block is left alone until it is shown, then its names are marked'
   await page.close();
 });
 
+test('a block hidden by a class is read once a class change shows it', async () => {
+  const page = await open('news.html');
+  const before = await waitForSummary(browser, page, (s) => s.mentions.length >= 9);
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = '.collapsed { display: none }';
+    document.head.append(style);
+    const block = document.createElement('div');
+    block.id = 'collapsed';
+    block.className = 'collapsed';
+    block.textContent = 'Later that week, Qwen answered DeepSeek.';
+    document.body.append(block);
+  });
+  // Read and left unmarked while it is not shown.
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  const hidden = await waitForSummary(browser, page, (s) => s.scan.done);
+  expect(hidden.counts.qwen).toBe(before.counts.qwen);
+  await page.evaluate(() => document.getElementById('collapsed')!.classList.remove('collapsed'));
+  const after = await waitForSummary(browser, page, (s) => s.counts.qwen === before.counts.qwen + 1, 'the shown block read');
+  expect(after.counts.deepseek).toBe(before.counts.deepseek + 1);
+  await page.close();
+});
+
 test('the card flips above a name near the bottom edge', async () => {
   const page = await open('edge.html');
   await waitForSummary(browser, page, (s) => s.mentions.length === 1);

@@ -3,6 +3,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from './support/chromium';
 import { extensionDir } from './support/paths';
 import { startServer, type FixtureServer } from './support/server';
+import { CARD_TAG, restOn, textBox, waitForCard } from './support/page-helpers';
 import {
   NEWS_COUNTS,
   NEWS_TOTAL,
@@ -98,12 +99,17 @@ describe('popup', () => {
     expect(Object.values(off.counts).every((count) => count === 0)).toBe(true);
     expect(off.mentions).toEqual([]);
     await poll(() => badgeOf(browser, tabId).then((badge) => badge.text)).toBe('');
+    // Nothing of the extension stays on the page: the card's (hidden) host is gone too.
+    await poll(() => page.evaluate((tag) => document.querySelector(tag) === null, CARD_TAG)).toBe(true);
 
     await siteSwitch.click();
     const on = await summaryWhere(browser, page, 'the site on again', (s) => s.enabled && s.scan.done && s.mentions.length === NEWS_TOTAL);
     expect(on.counts).toEqual(NEWS_COUNTS);
     await poll(() => popup.getByTestId('mention-total').textContent()).toBe(`${NEWS_TOTAL} mentions on this page`);
     await poll(() => badgeOf(browser, tabId).then((badge) => badge.text)).toBe(String(NEWS_TOTAL));
+    // The card comes back with the marks.
+    await restOn(page, await textBox(page, 'main p:nth-of-type(2)', 'Sam Altman'));
+    await waitForCard(page, 'Sam Altman');
   });
 
   test('the badge is per tab and cleared when the tab navigates to a page without mentions', async () => {

@@ -252,12 +252,19 @@ async function createCardUi(): Promise<CardUi> {
     onOpened: undefined,
     prepare(next) {
       if (open) return;
+      if (!ui.shadowHost.isConnected) ui.mount();
       placeAhead(next.anchor);
       request = next;
       entity = next.entity;
       pinned = false;
       draw(false);
       prepared = next;
+    },
+    detach() {
+      api.close(false);
+      prepared = undefined;
+      request = undefined;
+      if (ui.shadowHost.isConnected) ui.remove();
     },
     dropPrepared() {
       // The rendered card stays in the closed frame (invisible, out of the accessibility tree): taking it

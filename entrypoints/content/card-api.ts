@@ -76,6 +76,8 @@ export interface CardUi {
   /** The pointer moved on: the prepared card is forgotten (an `open` renders anew). */
   dropPrepared(): void;
   open(request: CardOpenRequest): void;
+  /** Takes the card's host off the page (the extension stopped reading it); the next card puts it back. */
+  detach(): void;
   /** Closes the card; focus goes back where it was when the keyboard opened it, unless `restoreFocus` is false. */
   close(restoreFocus?: boolean): void;
   isOpen(): boolean;

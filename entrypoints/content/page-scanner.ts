@@ -23,6 +23,8 @@ export interface ScannerOptions {
   readonly onShadowRoot: (root: ShadowRoot) => void;
   /** The first full scan finished, or a later change was scanned. */
   readonly onProgress: () => void;
+  /** A block with a name was left unread because it is not shown (display: none by a class or style, say). */
+  readonly onHidden?: (element: Element) => void;
 }
 
 export type ScanFunction = (text: string, context?: FindContext) => ScanResult;
@@ -189,7 +191,11 @@ export class PageScanner {
     const mentions = result.mentions.filter((mention) => isEntityOn(mention.entity));
     const ambiguous = result.ambiguous.filter((candidate) => isEntityOn(candidate.entity));
     if (!mentions.length && !ambiguous.length) return;
-    if (!isVisible(passage.block)) return;
+    const element = elementOf(passage.block);
+    if (element && !isVisible(element)) {
+      this.options.onHidden?.(element);
+      return;
+    }
     for (const mention of mentions) this.addMention(passage, mention);
     for (const candidate of ambiguous) {
       const bounds = sentenceBounds(passage.text, candidate);
@@ -258,9 +264,12 @@ function isUnchanged(passage: Passage): boolean {
   );
 }
 
+function elementOf(block: Node): Element | null {
+  return block instanceof ShadowRoot ? block.host : block.nodeType === Node.ELEMENT_NODE ? (block as Element) : block.parentElement;
+}
+
 /** Hidden blocks (display: none, closed details, visibility: hidden) keep their names unmarked. */
-function isVisible(block: Node): boolean {
-  const element = block instanceof ShadowRoot ? block.host : block.nodeType === Node.ELEMENT_NODE ? (block as Element) : block.parentElement;
-  if (!element || typeof element.checkVisibility !== 'function') return true;
+export function isVisible(element: Element): boolean {
+  if (typeof element.checkVisibility !== 'function') return true;
   return element.checkVisibility({ visibilityProperty: true });
 }

@@ -1,5 +1,5 @@
 import { firstHint, mayMention } from './prefilter';
-import { Slice, yieldToPage } from './schedule';
+import { Slice, SLICE_MS, START_SLICE_MS, yieldToPage } from './schedule';
 import { blockOf, isInSkippedSubtree, isSkippedElement } from './walker';
 
 export interface ProbeStats {
@@ -78,6 +78,8 @@ export class Probe {
   /** A slice is asked for (an idle callback), not run yet. */
   private scheduled = false;
   private stopped = false;
+  /** False until the first slice has run. */
+  private started = false;
   /** Blocks already given to `onHint` (a block is read for real from the DOM as it is then, so once is enough). */
   private readonly hinted = new WeakSet<Node>();
 
@@ -156,6 +158,9 @@ export class Probe {
   private async run(): Promise<void> {
     this.running = true;
     this.slice.restart();
+    // The first slice shares its task with the script's evaluation: it is kept shorter.
+    let budget = this.started ? SLICE_MS : START_SLICE_MS;
+    this.started = true;
     let { text, nodes, starts } = this;
     let textNodes = 0;
     let chars = 0;
@@ -190,7 +195,8 @@ export class Probe {
         }
         if (++sinceLook >= NODES_PER_LOOK) {
           sinceLook = 0;
-          if (this.slice.due()) {
+          if (this.slice.due(budget)) {
+            budget = SLICE_MS;
             save();
             this.stats.ms = Math.round(this.slice.busyMs);
             await this.slice.yield();

@@ -7,7 +7,7 @@ import type { CardOpenRequest, CardUi, PageSession, PassStats, SessionMessage } 
 import { mentionFinder, watchHover } from './hover';
 import { createHighlightMarks, supportsHighlights, type Marks } from './marks';
 import { liveRange, MentionStore, type MentionRecord } from './mention-store';
-import { PageScanner, type AmbiguousItem } from './page-scanner';
+import { isVisible, PageScanner, type AmbiguousItem } from './page-scanner';
 import { yieldToPage } from './schedule';
 import { createWrapMarks } from './wrap-marks';
 
@@ -83,6 +83,7 @@ export class Session implements PageSession {
       isEntityOn: (entity) => this.settings.entities[entity],
       onShadowRoot: (root) => this.addShadowRoot(root),
       onProgress: () => this.reportSoon(),
+      onHidden: (element) => this.watchShown(element),
     });
     // Changes from now on are this session's to read; the eager script hands over the ones before.
     this.observer.observe(document, OBSERVED);
@@ -107,7 +108,8 @@ export class Session implements PageSession {
     this.scanner.stop();
     this.observer.disconnect();
     clearTimeout(this.reportTimer);
-    this.card?.close(false);
+    // The card's host leaves the page with the session (a later session puts it back when a card opens).
+    void this.cardReady.then((ui) => ui.detach()).catch(() => undefined);
     this.marks.clear();
     this.store.removeAll();
   }
@@ -252,6 +254,32 @@ export class Session implements PageSession {
   private async resolve(items: readonly AmbiguousItem[]) {
     const answer = parseMessage(ResolveAmbiguousResponse, await send({ type: 'resolve-ambiguous', items }));
     return answer?.mentions ?? [];
+  }
+
+  /**
+   * Blocks with a name that were not shown when read: a class or style change that shows one is not a
+   * mutation the session listens for (it would hear every class change of the page), but it changes
+   * the block's size, which a ResizeObserver on just these blocks reports.
+   */
+  private shown: ResizeObserver | undefined;
+
+  private watchShown(element: Element): void {
+    if (typeof ResizeObserver !== 'function' || this.life.signal.aborted) return;
+    if (!this.shown) {
+      const observer = new ResizeObserver((entries) => {
+        for (const { target } of entries) {
+          if (!target.isConnected) observer.unobserve(target);
+          else if (isVisible(target)) {
+            observer.unobserve(target);
+            this.store.removeWithin(target);
+            this.scanner.read(target);
+          }
+        }
+      });
+      this.shown = observer;
+      this.life.signal.addEventListener('abort', () => observer.disconnect());
+    }
+    this.shown.observe(element);
   }
 
   private addShadowRoot(root: ShadowRoot): void {
