@@ -125,6 +125,31 @@ describe('on a news page', () => {
     await waitForNoCard(page);
   });
 
+  test('the marks are drawn on the names and nowhere else, also after the page moves a marked element', async () => {
+    await waitForSummary(browser, page, (s) => s.mentions.length >= 9);
+    // The style the browser gives a highlight there: only elements that hold a mention of that entity get one.
+    const line = (selector: string, entity: string) =>
+      page.evaluate(([selector, entity]) => getComputedStyle(document.querySelector(selector!)!, `::highlight(context-cards-${entity})`).textDecorationLine, [selector, entity]);
+    await waitFor(async () => (await line('#lead b', 'musk')) === 'underline', 'Musk in bold marked');
+    expect(await line('#lead', 'openai')).toBe('underline');
+    expect(await line('#deepseek', 'qwen')).toBe('underline');
+    expect(await line('#plain', 'musk')).toBe('none');
+    expect(await line('header h1', 'openai')).toBe('none');
+    expect(await line('#stargate', 'musk')).toBe('none');
+    // A paragraph without an id is named by its place: when the page puts an element before it, it is named anew.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.className = 'late';
+      p.textContent = 'Late news: Qwen again.';
+      document.querySelector('main')!.append(p);
+    });
+    await waitFor(async () => (await line('main .late', 'qwen')) === 'underline', 'the new paragraph marked');
+    await page.evaluate(() => document.querySelector('main')!.prepend(document.createElement('aside')));
+    await waitFor(async () => (await line('main .late', 'qwen')) === 'underline', 'the moved paragraph still marked');
+    expect(await line('main > div[hidden]', 'qwen')).toBe('none');
+    await page.evaluate(() => document.querySelectorAll('main > aside, main > .late').forEach((element) => element.remove()));
+  });
+
   test('malformed and unknown messages are ignored', async () => {
     await expect(browser.sendToTab(page, { type: 'show-mention', id: 42 })).resolves.toBeUndefined();
     await expect(browser.sendToTab(page, { type: 'nonsense' })).resolves.toBeUndefined();
@@ -191,7 +216,12 @@ test('a single-page navigation is followed', async () => {
 test('names inside an open shadow root are marked and open a card', async () => {
   const page = await open('shadow.html');
   const answer = await waitForSummary(browser, page, (s) => s.mentions.length > 0);
-  expect(answer.mentions.map((m) => m.entity)).toEqual(['deepseek']);
+  expect(answer.mentions.map((m) => m.entity)).toEqual(['deepseek', 'qwen']);
+  // Drawn inside the component too: the shadow tree has a style of its own, naming its elements.
+  const line = (selector: string, entity: string) =>
+    page.evaluate(([selector, entity]) => getComputedStyle(document.querySelector('#host')!.shadowRoot!.querySelector(selector!)!, `::highlight(context-cards-${entity})`).textDecorationLine, [selector, entity]);
+  await waitFor(async () => (await line('#inside', 'deepseek')) === 'underline' && (await line('em', 'qwen')) === 'underline', 'marks drawn in the shadow tree');
+  expect(await line('#inside', 'qwen')).toBe('none');
   await restOn(page, await textBox(page, '#inside', 'DeepSeek', '#host'));
   await waitForCard(page, 'DeepSeek');
   await page.close();
