@@ -6,7 +6,9 @@ describe('message validation', () => {
     expect(parseMessage(tabRequestSchema(), { type: 'page-summary' })).toEqual({ type: 'page-summary' });
     expect(parseMessage(contentMessageSchema(), { type: 'show-mention', id: '0:3' })).toEqual({ type: 'show-mention', id: '0:3' });
     expect(parseMessage(contentMessageSchema(), { type: 'open-mention', id: '2:1', focus: true })).toBeDefined();
-    expect(parseMessage(BackgroundMessageSchema, { type: 'inject-card' })).toEqual({ type: 'inject-card' });
+    expect(parseMessage(BackgroundMessageSchema, { type: 'inject-card', part: 'ui' })).toEqual({ type: 'inject-card', part: 'ui' });
+    expect(parseMessage(BackgroundMessageSchema, { type: 'inject-card' })).toBeUndefined();
+    expect(parseMessage(BackgroundMessageSchema, { type: 'inject-card', part: '../../evil.js' })).toBeUndefined();
   });
 
   test('drops unknown, malformed and oversized messages', () => {

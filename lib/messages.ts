@@ -83,8 +83,11 @@ export type FrameReport = v.InferOutput<typeof FrameReportMessage>;
 /** Content -> background: the frame's document is going away (its mentions with it). */
 export const FrameGoneMessage = v.object({ type: v.literal('frame-gone') });
 
-/** Content -> background: inject the card UI script into the sending frame. */
-export const InjectCardRequest = v.object({ type: v.literal('inject-card') });
+/**
+ * Content -> background: inject one of the scripts that only frames with a name get into the sending
+ * frame: the finder (reads and marks the page, follows the pointer), then, once the page is idle, the card UI.
+ */
+export const InjectCardRequest = v.object({ type: v.literal('inject-card'), part: v.picklist(['finder', 'ui']) });
 
 /** Content -> background: this frame opened a card; the others close theirs. */
 export const CardOpenedMessage = v.object({ type: v.literal('card-opened') });

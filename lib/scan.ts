@@ -81,7 +81,18 @@ function trieSource(node: TrieNode): string {
   return node.terminal ? `(?:${body})?` : body;
 }
 
-function buildMatcher(): { matcher: RegExp; table: Map<string, AliasInfo> } {
+interface Aliases {
+  readonly root: TrieNode;
+  readonly table: Map<string, AliasInfo>;
+}
+
+interface Matcher {
+  readonly matcher: RegExp;
+  readonly table: Map<string, AliasInfo>;
+}
+
+/** Every alias by its key, and all of them in one trie (tokens shared by aliases are matched once). */
+function collectAliases(): Aliases {
   const table = new Map<string, AliasInfo>();
   const add = (entity: EntityId, kind: Kind, list: readonly string[] | undefined): void => {
     for (const alias of list ?? []) {
@@ -114,12 +125,35 @@ function buildMatcher(): { matcher: RegExp; table: Map<string, AliasInfo> } {
     }
     node.terminal = true;
   }
-  return { matcher: new RegExp(trieSource(root), 'gi'), table };
+  return { root, table };
 }
 
-/** Built on the first scan, not when the module loads: the card script's start-up task stays short. */
-let built: ReturnType<typeof buildMatcher> | undefined;
-const aliasMatcher = (): ReturnType<typeof buildMatcher> => (built ??= buildMatcher());
+/** The trie as one pattern, compiled by its first use (V8 compiles a pattern when it first runs). */
+function compileMatcher({ root, table }: Aliases): Matcher {
+  const matcher = new RegExp(trieSource(root), 'gi');
+  matcher.test('');
+  return { matcher, table };
+}
+
+/** Built on the first scan (or by `warmSteps`), not when the module loads: the finder script's start-up task stays short. */
+let collected: Aliases | undefined;
+let built: Matcher | undefined;
+const aliasMatcher = (): Matcher => (built ??= compileMatcher((collected ??= collectAliases())));
+
+/**
+ * Makes the finder ready a step at a time, for a caller that runs each step in a task of its own: the
+ * aliases gathered, the pattern compiled, then a first scan of names (the code of the rules compiled).
+ * Each step is a few ms; all at once, or on the first passage of a page, they are one long task.
+ */
+export function* warmSteps(): Generator<void, void, undefined> {
+  collected ??= collectAliases();
+  yield;
+  aliasMatcher();
+  yield;
+  scanText('OpenAI and Qwen');
+  yield;
+  scanText('Elon Musk, Sam Altman and OpenAI; Stargate, DeepSeek and Qwen.');
+}
 
 /** Versions and tiers that belong to a model name: DeepSeek-R1, DeepSeek V3.2, Qwen2.5-Max, Qwen 3. */
 const DEEPSEEK_VERSION = /[-\u00a0 ]?[rv]\d{1,2}(?:\.\d{1,2})?/iy;
@@ -342,11 +376,14 @@ interface SenseCues {
   readonly other: CueSet;
 }
 
-const SENSES: Partial<Record<EntityId, SenseCues>> = {
-  musk: { entity: cueSet(TECH, MUSK_LIFE), other: cueSet(MUSK_OTHER) },
-  altman: { entity: cueSet(TECH, ALTMAN_LIFE), other: cueSet(ALTMAN_OTHER) },
-  stargate: { entity: cueSet(TECH, STARGATE_VENTURE), other: cueSet(STARGATE_OTHER) },
-};
+/** Built on first use, like the matcher: not in the finder script's start-up task. */
+let senses: Partial<Record<EntityId, SenseCues>> | undefined;
+const sensesOf = (entity: EntityId): SenseCues | undefined =>
+  (senses ??= {
+    musk: { entity: cueSet(TECH, MUSK_LIFE), other: cueSet(MUSK_OTHER) },
+    altman: { entity: cueSet(TECH, ALTMAN_LIFE), other: cueSet(ALTMAN_OTHER) },
+    stargate: { entity: cueSet(TECH, STARGATE_VENTURE), other: cueSet(STARGATE_OTHER) },
+  })[entity];
 
 interface CueHit {
   readonly start: number;
@@ -485,7 +522,7 @@ class Judge {
       const capitalised = /^D\S*[\s\u00a0]+S/.test(surface) || surface === surface.toUpperCase();
       return capitalised || /[rv]\d/i.test(surface) ? { verdict: 'yes', cue: 'Deep Seek' } : { verdict: 'no', cue: 'deep seek' };
     }
-    const cues = SENSES[hit.entity];
+    const cues = sensesOf(hit.entity);
     if (!cues) return { verdict: 'yes', cue: '' };
     if (hit.entity === 'stargate') {
       const rest = key.replace('stargate', '');

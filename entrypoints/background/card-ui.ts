@@ -4,19 +4,19 @@ import { CardOpenedMessage, InjectCardRequest, RouteMentionRequest, TabCountsReq
 import { onContentMessage } from './content-messages';
 import { getTabMentions, type FrameMentions } from './tab-mentions';
 
-/** The card UI script, built from entrypoints/card.content (registration: runtime). */
-const CARD_SCRIPT = '/content-scripts/card.js';
+/** The scripts only frames with a name get (registration: runtime): entrypoints/finder.content and entrypoints/card.content. */
+const SCRIPTS = { finder: '/content-scripts/finder.js', ui: '/content-scripts/card.js' } as const;
 
 /**
- * The card UI is injected into a frame only once that frame has a mention; one card per tab: a frame
+ * The finder and the card UI are injected into a frame only once that frame may have a mention; one card per tab: a frame
  * opening a card closes the others' (every frame with a mention has reported, so the store lists them);
  * the top frame routes `show-mention` for a child frame's mention; a card counts the mentions of the
  * whole tab, its own frame's and those the other frames reported.
  */
 export function startCardUi(): () => void {
   const stops = [
-    onContentMessage(InjectCardRequest, async (_, { tabId, frameId }) => {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CARD_SCRIPT] });
+    onContentMessage(InjectCardRequest, async ({ part }, { tabId, frameId }) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SCRIPTS[part]] });
       return true;
     }),
     onContentMessage(CardOpenedMessage, async (_, { tabId, frameId }) => {

@@ -4,16 +4,16 @@ import { Card } from '../../components/Card';
 import cardCss from '../../components/card.css?inline';
 import { ENTITY_IDS, type EntityId } from '../../data/types';
 import { resolveLang } from '../../lib/i18n';
-import { Session } from '../content/session';
-import { CARD_SCRIPT_GLOBAL, type CardAnchor, type CardOpenRequest, type CardScript, type CardUi } from '../content/card-api';
+import { CARD_UI_GLOBAL, type CardAnchor, type CardOpenRequest, type CardUi, type CardUiScript } from '../content/card-api';
 import { OWN_UI_TAG } from '../content/walker';
 import { otherFrameCounts } from './tab-counts';
 import type { ContentScriptContext } from '#imports';
 
 /**
- * The finder, the marks, hover and the card UI. Not in the eager content script: the background injects
- * this file into a frame once that frame's text may name one of the six (`scripting.executeScript`), and
- * it hands itself to the eager script through an isolated-world global.
+ * The card UI: Preact, the card and its data, Floating UI. Injected by the background into a frame whose
+ * finder script has started (entrypoints/finder.content), once the page is idle, so that its evaluation
+ * is a task of its own; it hands itself over through an isolated-world global, and the finder script
+ * builds it in another idle task.
  */
 export default defineContentScript({
   registration: 'runtime',
@@ -21,11 +21,9 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     const global = globalThis as Record<string, unknown>;
-    if (global[CARD_SCRIPT_GLOBAL]) return;
-    // The card UI is built in a task of its own, after this script's (already long) evaluation.
-    const card = new Promise<CardUi>((resolve, reject) => whenIdle(() => createCardUi().then(resolve, reject)));
-    const script: CardScript = { startSession: (settings, entities, summary, pass) => new Session(settings, entities, summary, pass, card) };
-    global[CARD_SCRIPT_GLOBAL] = script;
+    if (global[CARD_UI_GLOBAL]) return;
+    const script: CardUiScript = { create: createCardUi };
+    global[CARD_UI_GLOBAL] = script;
   },
 });
 
@@ -71,12 +69,6 @@ const WARM_ANCHOR = { getBoundingClientRect: () => new DOMRect(8, 8, 0, 0) };
 /** Runs `callback` once the frame now being prepared has been painted. */
 function afterPaint(callback: () => void): void {
   requestAnimationFrame(() => setTimeout(callback, 0));
-}
-
-/** Runs `callback` when the main thread is idle (soon in any case). */
-function whenIdle(callback: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 2000 });
-  else setTimeout(callback, 50);
 }
 
 /**
@@ -142,25 +134,18 @@ async function createCardUi(): Promise<CardUi> {
     listening,
   );
   // The first render of a card compiles its code, and the first layout of its text looks up fonts and
-  // shapes words (a synchronous round trip to the browser per font, tens of ms): both done ahead, for
-  // each of the six cards in an idle task of its own, in the closed frame (laid out but invisible, laid
-  // out from the host only), not on hover. The layout is the browser's next frame, not forced here
-  // (which would also run any layout the page has pending).
-  const warm = (index: number): void => {
-    const id = ENTITY_IDS[index];
-    // Once the reader uses cards, the frame holds real ones: warming stops.
-    if (!id || open || prepared) return;
-    render(<Card entity={id} lang="en" mentionCount={1} pinned={false} onPin={noop} onClose={noop} onSwitch={noop} />, frame);
-    afterPaint(() => {
-      if (open || prepared) return;
-      // After the first card's frame (its layout clean): floating-ui's code is run once too, so that the
-      // first placement on a hover is not its first call (without `size`, which would write a style).
-      if (index === 0) void computePosition(WARM_ANCHOR, frame, { strategy: 'fixed', middleware: placing().slice(0, 3) });
-      render(null, frame);
-      whenIdle(() => warm(index + 1));
-    });
-  };
-  whenIdle(() => warm(0));
+  // shapes words (a synchronous round trip to the browser per font, tens of ms): both done ahead, once,
+  // in the closed frame (laid out but invisible, laid out from the host only), not on hover. One card
+  // is enough for the fonts; it is rendered in the task that puts the host on the page, so both cost the
+  // page one frame (on a very long page with marks, every frame with a change of ours costs a style and
+  // overflow pass of the browser's), and it stays there, invisible, until a card is prepared or opened.
+  // The layout is the browser's next frame, not forced here (which would also run any layout the page
+  // has pending); floating-ui's code is run once after it, so that the first placement on a hover is
+  // not its first call (without `size`, which would write a style).
+  render(<Card entity="musk" lang="en" mentionCount={1} pinned={false} onPin={noop} onClose={noop} onSwitch={noop} />, frame);
+  afterPaint(() => {
+    if (!open && !prepared) void computePosition(WARM_ANCHOR, frame, { strategy: 'fixed', middleware: placing().slice(0, 3) });
+  });
 
   const place = (): void => {
     const anchor = request?.anchor;

@@ -4,12 +4,15 @@ import type { ContentMessage, FrameReport, PageSummary } from '../../lib/message
 import type { Settings } from '../../lib/settings';
 
 /**
- * The contract between the eager content script and the card script, which the background injects into
- * a frame once its text may name one of the six. The card script brings the finder and the card UI;
- * both scripts run in the extension's isolated world, so it hands itself over through a global the page
- * cannot see.
+ * The contract between the eager content script and the two scripts the background injects into a frame
+ * once its text may name one of the six: the finder script (entrypoints/finder.content: reads and marks
+ * the page, follows the pointer and the keyboard), and, once the page is idle, the card UI script
+ * (entrypoints/card.content: Preact, the card, its data and Floating UI). Each is evaluated in a task of
+ * its own. They all run in the extension's isolated world, so each hands itself over through a global
+ * the page cannot see.
  */
-export const CARD_SCRIPT_GLOBAL = '__contextCardsCardScript';
+export const FINDER_SCRIPT_GLOBAL = '__contextCardsFinderScript';
+export const CARD_UI_GLOBAL = '__contextCardsCardUi';
 
 /** What the eager script's pass over the page has read so far. */
 export interface PassStats {
@@ -19,7 +22,7 @@ export interface PassStats {
   readonly done: boolean;
 }
 
-export interface CardScript {
+export interface FinderScript {
   /**
    * Starts marking the page: the session reads the blocks the eager script's pass found a hint in
    * (`read`), and follows the page's changes itself. `pass` is that pass's progress, for the reports.
@@ -56,7 +59,7 @@ export interface CardAnchor {
 
 export interface CardOpenRequest {
   readonly entity: EntityId;
-  /** The card-language setting; the card script resolves it (the catalogues stay out of the eager script). */
+  /** The card-language setting; the card UI resolves it (the catalogues stay out of the other scripts). */
   readonly language: LanguageSetting;
   readonly anchor: CardAnchor;
   /** Mentions of an entity on this page (the card may switch entity). */
@@ -88,6 +91,16 @@ export interface CardUi {
   onOpened: (() => void) | undefined;
 }
 
-export function cardScript(): CardScript | undefined {
-  return (globalThis as Record<string, unknown>)[CARD_SCRIPT_GLOBAL] as CardScript | undefined;
+/** The card UI script, once it has been evaluated in this frame. */
+export interface CardUiScript {
+  /** Builds the card UI (its hidden host on the page, one card rendered ahead); called once. */
+  create(): Promise<CardUi>;
+}
+
+export function finderScript(): FinderScript | undefined {
+  return (globalThis as Record<string, unknown>)[FINDER_SCRIPT_GLOBAL] as FinderScript | undefined;
+}
+
+export function cardUiScript(): CardUiScript | undefined {
+  return (globalThis as Record<string, unknown>)[CARD_UI_GLOBAL] as CardUiScript | undefined;
 }

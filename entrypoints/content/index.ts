@@ -10,14 +10,14 @@ import {
   type PageSummary,
 } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
-import { cardScript, type PageSession } from './card-api';
+import { finderScript, type PageSession } from './card-api';
 import { Probe, type ProbeStats } from './probe';
 
 /**
  * The eager content script, on every http(s) page and frame the reader has not turned off. The background
  * registers it only for the pages it may read (lib/page-gate.ts; not at all while paused), so it starts
  * at once: it walks the text in slices looking for a hint of one of the six names, and at the first hint
- * asks the background for the settings and the card script, which reads and marks the page, follows its
+ * asks the background for the settings and the finder script, which reads and marks the page, follows its
  * changes, and shows the cards. Pages without a name never load more than this, and never message the
  * background (the top frame answers the popup's questions).
  *
@@ -102,12 +102,12 @@ function start() {
     session.endPass();
   };
 
-  /** The first hint of a name: the settings, then the card script, and the page is handed over to it. */
+  /** The first hint of a name: the settings, then the finder script, and the page is handed over to it. */
   const openSession = async (): Promise<void> => {
     if (!settings) await configure();
     if (!settings || !enabled || stopped || session) return;
-    if (!cardScript()) await send({ type: 'inject-card' }).catch(() => undefined);
-    const script = cardScript();
+    if (!finderScript()) await send({ type: 'inject-card', part: 'finder' }).catch(() => undefined);
+    const script = finderScript();
     if (!script || !settings || !enabled || stopped || session) return;
     watchLifecycle();
     session = script.startSession(settings, entitiesOn(settings), summary, () => pass);

@@ -14,7 +14,7 @@ export interface AmbiguousItem {
 
 export interface ScannerOptions {
   readonly store: MentionStore;
-  /** Loads the finder (with the card script) the first time a passage may name one of the six. */
+  /** Loads the finder (made ready in an idle task) the first time a passage may name one of the six. */
   readonly loadScan: () => Promise<ScanFunction | undefined>;
   /** Judges ambiguous candidates elsewhere (the background); resolves to the mentions per item. */
   readonly resolve: (items: readonly AmbiguousItem[]) => Promise<readonly (readonly Mention[])[]>;

@@ -41,9 +41,9 @@ const HOST_CANDIDATES = [
 ].join();
 
 export interface ProbeEvents {
-  /** A block (nearest non-inline ancestor) whose text holds a hint of a name: the card script reads it for real. */
+  /** A block (nearest non-inline ancestor) whose text holds a hint of a name: the finder script reads it for real. */
   onHint(block: Node): void;
-  /** An open shadow root was found and is read (the card script watches it for changes once it runs). */
+  /** An open shadow root was found and is read (the finder script watches it for changes once it runs). */
   onShadowRoot(root: ShadowRoot): void;
   /** The first pass over the whole page is over (the first time only). */
   onDone(): void;
@@ -52,7 +52,7 @@ export interface ProbeEvents {
 /**
  * What every page pays: one sliced pass over its text, and over text added later, looking only for a
  * hint of one of the six names. Each block with a hint goes to `onHint`, once, and the pass goes on: the
- * card script then reads only those blocks for real, not the whole page again. Once a card script is
+ * finder script then reads only those blocks for real, not the whole page again. Once a finder script is
  * reading the page and the pass is over, `finish()` hands over the changes not read yet and the probe ends.
  *
  * The pass is a bare TreeWalker with no filter (a script callback per node would cost more than all the
@@ -109,8 +109,8 @@ export class Probe {
   }
 
   /**
-   * Ends the probe for a card script that now follows the page's changes itself: returns the roots of
-   * the changes this probe was told of and has not read (the card script reads them in full).
+   * Ends the probe for a finder script that now follows the page's changes itself: returns the roots of
+   * the changes this probe was told of and has not read (the finder script reads them in full).
    */
   finish(): Node[] {
     const records = this.observer.takeRecords();
@@ -192,6 +192,8 @@ export class Probe {
           save();
           this.test();
           ({ text, nodes, starts } = this);
+          // Long texts reach a chunk in a few nodes: the clock is looked at after each test as well.
+          sinceLook = NODES_PER_LOOK;
         }
         if (++sinceLook >= NODES_PER_LOOK) {
           sinceLook = 0;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { FrameReport, PageSummary } from '../../lib/messages';
 import { parseMessage, ResolveAmbiguousResponse } from '../../lib/messages';
-import { scanText } from '../../lib/scan';
+import { scanText, warmSteps } from '../../lib/scan';
 import type { Settings } from '../../lib/settings';
 import type { CardOpenRequest, CardUi, PageSession, PassStats, SessionMessage } from './card-api';
 import { mentionFinder, watchHover } from './hover';
@@ -31,13 +31,12 @@ function localNumber(id: string): number {
 }
 
 /**
- * The finder, made ready in an idle task of its own: its first call builds its patterns and compiles
- * its code (most of 10 ms), which would otherwise come on top of the first passage's slice.
+ * The finder, made ready in idle tasks of its own: its first call builds its pattern and compiles its
+ * code (over 20 ms in one piece), which would otherwise come on top of the first passage's slice.
  */
 async function warmScan(): Promise<typeof scanText> {
   await yieldToPage();
-  scanText('Elon Musk, Sam Altman and OpenAI; Stargate, DeepSeek and Qwen.');
-  await yieldToPage();
+  for (const _ of warmSteps()) await yieldToPage();
   return scanText;
 }
 
@@ -63,7 +62,8 @@ export class Session implements PageSession {
     private readonly cardReady: Promise<CardUi>,
   ) {
     this.settings = settings;
-    void this.cardReady.then((card) => (this.card = card));
+    // Without a card UI (its script failed to load) names are still marked and counted; cards do not open.
+    this.cardReady.then((card) => (this.card = card)).catch(() => undefined);
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.marks = supportsHighlights() ? createHighlightMarks() : createWrapMarks((change) => this.ownChange(change));
     this.store = new MentionStore({
@@ -201,7 +201,7 @@ export class Session implements PageSession {
   private onRest(mention: MentionRecord | undefined, target: Element | null): void {
     const ui = this.card;
     if (mention) {
-      void this.openCard(mention, false);
+      this.openCard(mention, false).catch(() => undefined);
       return;
     }
     if (ui?.isOpen() && !ui.isPinned() && !ui.contains(target) && !this.requestedCard) ui.close(false);

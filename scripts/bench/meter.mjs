@@ -418,7 +418,7 @@ function armCardObserver() {
   addEventListener('mousemove', (event) => { state.moveT ??= event.timeStamp; }, { capture: true, once: true });
   const painted = (/** @type {Element} */ host) => {
     const dialog = host.shadowRoot?.querySelector('[role="dialog"]');
-    // Shown: a closed card's frame stays laid out, only invisible (the card script renders cards there ahead of a hover).
+    // Shown: a closed card's frame stays laid out, only invisible (the card UI renders cards there ahead of a hover).
     return dialog !== null && dialog !== undefined && dialog.getBoundingClientRect().height > 0 && dialog.checkVisibility({ visibilityProperty: true });
   };
   let frames = 0;

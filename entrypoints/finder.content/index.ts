@@ -1,0 +1,45 @@
+import { browser } from 'wxt/browser';
+import { cardUiScript, FINDER_SCRIPT_GLOBAL, type CardUi, type FinderScript } from '../content/card-api';
+import { yieldToPage } from '../content/schedule';
+import { Session } from '../content/session';
+
+/**
+ * The finder, the marks, hover and the keyboard. Not in the eager content script: the background injects
+ * this file into a frame once that frame's text may name one of the six (`scripting.executeScript`), and
+ * it hands itself to the eager script through an isolated-world global. The card UI comes after it, in
+ * a script of its own (entrypoints/card.content), so that neither evaluation is a long task.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  noScriptStartedPostMessage: true,
+  main() {
+    const global = globalThis as Record<string, unknown>;
+    if (global[FINDER_SCRIPT_GLOBAL]) return;
+    const script: FinderScript = { startSession: (settings, entities, summary, pass) => new Session(settings, entities, summary, pass, cardUi()) };
+    global[FINDER_SCRIPT_GLOBAL] = script;
+  },
+});
+
+let loading: Promise<CardUi> | undefined;
+
+/**
+ * The card UI, once for the frame: asked of the background when the page is idle (its evaluation is then
+ * a task of its own), and built in another idle task. A failed load is asked for again by the next session.
+ */
+function cardUi(): Promise<CardUi> {
+  loading ??= loadCardUi();
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+async function loadCardUi(): Promise<CardUi> {
+  await yieldToPage();
+  if (!cardUiScript()) {
+    if (!browser.runtime?.id) throw new Error('extension context gone');
+    await browser.runtime.sendMessage({ type: 'inject-card', part: 'ui' });
+  }
+  const script = cardUiScript();
+  if (!script) throw new Error('the card UI script did not load');
+  await yieldToPage();
+  return script.create();
+}
