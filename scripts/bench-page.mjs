@@ -4,7 +4,9 @@
  * browser with no extension: ours (the built Chrome extension), a floor extension (one bare
  * TreeWalker pass over the page's text) and a keyword highlighter (mark.js `markRegExp`).
  *
- * For every corpus page (../shared/corpus/pages), and for a generated five-million-character page,
+ * For every corpus page (../shared/corpus/pages), the same page with a paragraph naming the six at
+ * the top of its body (the pages name none of them: this is where ours finds and marks on real pages),
+ * and a generated five-million-character page,
  * each of the four browsers loads the page in turn (the order rotates from page to page), with
  * V8's sampling profiler and a Chrome trace on, observed from outside over CDP:
  *   - script time: profiler samples whose stack holds a chrome-extension:// frame;
@@ -15,7 +17,7 @@
  *     dwell delay.
  * It prints numbers and never fails on time.
  *
- * Usage: node scripts/bench-page.mjs [--pages N] [--runs N] [--skip-big] [--big-chars N] [--rebuild]
+ * Usage: node scripts/bench-page.mjs [--pages N] [--runs N] [--skip-named] [--skip-big] [--big-chars N] [--rebuild]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,6 +33,7 @@ const { values: options } = parseArgs({
     pages: { type: 'string' },
     runs: { type: 'string', default: '3' },
     'skip-big': { type: 'boolean', default: false },
+    'skip-named': { type: 'boolean', default: false },
     'big-chars': { type: 'string', default: '5000000' },
     rebuild: { type: 'boolean', default: false },
   },
@@ -69,6 +72,11 @@ log(`${pages.length} corpus pages${big ? ` + a generated page of ${big.chars} ch
 const started = Date.now();
 /** @type {Record<string, import('./bench/meter.mjs').PageCost[][]>} results[kind][page index][run] */
 const corpus = Object.fromEntries(KINDS.map((kind) => [kind, pages.map(() => [])]));
+/** @type {Record<string, import('./bench/meter.mjs').PageCost[][]>} the same for the pages with the six names */
+const named = Object.fromEntries(KINDS.map((kind) => [kind, pages.map(() => [])]));
+const withNames = !options['skip-named'];
+/** Every page with names is hovered in the first run (one card per real page), as the hover label below. */
+const NAMED_HOVER = 'corpus pages with the six names';
 /** @type {Record<string, import('./bench/meter.mjs').PageCost[]>} */
 const bigResults = Object.fromEntries(KINDS.map((kind) => [kind, []]));
 /** @type {(import('./bench/meter.mjs').HoverCost & { page: string, run: number })[]} */
@@ -82,8 +90,8 @@ try {
     meters[kind] = await openMeter({ kind, extensionDir, origin: server.origin, log });
   }
 
-  /** @param {string} url @param {string} label @param {number} timeoutMs @param {number} run @param {number} turn */
-  const measureAll = async (url, label, timeoutMs, run, turn) => {
+  /** @param {string} url @param {string} label @param {number} timeoutMs @param {number} run @param {number} turn @param {boolean} [hoverOurs] */
+  const measureAll = async (url, label, timeoutMs, run, turn, hoverOurs = true) => {
     /** @type {Record<string, import('./bench/meter.mjs').PageCost>} */
     const costs = {};
     const order = KINDS.map((_, index) => KINDS[(index + turn) % KINDS.length] ?? 'none');
@@ -93,7 +101,7 @@ try {
       const cost = await meter.measure(url, { timeoutMs });
       costs[kind] = cost;
       times.push(`${kind} ${(cost.settleMs / 1000).toFixed(1)}s${cost.error ? ' (error)' : ''}`);
-      if (kind === 'ours' && cost.mentions !== 0) {
+      if (kind === 'ours' && hoverOurs && cost.mentions !== 0) {
         const hover = await meter.hover({ dwellMs });
         if (hover.error !== 'no mention on the page') hovers.push({ ...hover, page: label, run });
       }
@@ -106,6 +114,11 @@ try {
       const { costs, times } = await measureAll(server.pageUrl(name), name, PAGE_TIMEOUT_MS, run, index + run);
       for (const kind of KINDS) corpus[kind]?.[index]?.push(/** @type {any} */ (costs[kind]));
       log(`run ${run + 1}/${runs} page ${index + 1}/${pages.length} ${name}: ${times.join(', ')} [${Math.round((Date.now() - started) / 1000)} s]`);
+      if (withNames) {
+        const result = await measureAll(server.namedUrl(name), NAMED_HOVER, PAGE_TIMEOUT_MS, run, index + run + 1, run === 0);
+        for (const kind of KINDS) named[kind]?.[index]?.push(/** @type {any} */ (result.costs[kind]));
+        log(`run ${run + 1}/${runs} page ${index + 1}/${pages.length} ${name} with the six names: ${result.times.join(', ')}`);
+      }
     }
     {
       // Only ours, only for the card: an ordinary page's load is what the corpus measures.
@@ -128,15 +141,15 @@ try {
 }
 
 const elapsedS = (Date.now() - started) / 1000;
-const summary = summarise({ pages, corpus, bigResults: big ? bigResults : undefined, bigChars: big?.chars, hovers, runs, dwellMs, elapsedS });
+const summary = summarise({ pages, corpus, named: withNames ? named : undefined, bigResults: big ? bigResults : undefined, bigChars: big?.chars, hovers, runs, dwellMs, elapsedS });
 console.log(summary);
 
 const resultsDir = path.join(repoRoot, 'bench-results');
 fs.mkdirSync(resultsDir, { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const tableFile = path.join(resultsDir, `bench-page-${stamp}.md`);
-fs.writeFileSync(tableFile, `${summary}\n\n${perPageTable({ pages, corpus })}\n`);
-fs.writeFileSync(path.join(resultsDir, `bench-page-${stamp}.json`), JSON.stringify({ pages, corpus, bigResults, hovers, runs, dwellMs }, null, 1));
+fs.writeFileSync(tableFile, `${summary}\n\n${perPageTable({ pages, corpus })}\n${withNames ? `\nWith the six names:\n\n${perPageTable({ pages, corpus: named })}\n` : ""}`);
+fs.writeFileSync(path.join(resultsDir, `bench-page-${stamp}.json`), JSON.stringify({ pages, corpus, named, bigResults, hovers, runs, dwellMs }, null, 1));
 log(`per-page table: ${path.relative(repoRoot, tableFile)}`);
 
 if (!hasCorpus && process.env.CI === 'true') process.exitCode = 1;

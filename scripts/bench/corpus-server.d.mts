@@ -4,9 +4,14 @@ export interface CorpusServer {
   /** The corpus pages' file names, sorted. */
   readonly pages: readonly string[];
   pageUrl(name: string): string;
+  /** The page with a paragraph naming the six at the top of its body. */
+  namedUrl(name: string): string;
   generatedUrl(pathname: string): string;
   close(): Promise<void>;
 }
+
+export const NAMED_PARAGRAPH_CLASS: string;
+export const NAMED_PARAGRAPH_TEXT: string;
 
 export function startCorpusServer(options?: {
   pagesDir?: string;

@@ -5,8 +5,8 @@
  * hold a chrome-extension:// frame, summed over the pages. A tool for finding the next thing to make
  * cheaper, not a benchmark.
  *
- * Usage: node scripts/bench/profile-functions.mjs [--kind ours|floor|mark | --dir unpacked-extension] [--top N] [--wait ms] [page.html...]
- *   (no pages: every corpus page; --big N: a generated page of N characters first)
+ * Usage: node scripts/bench/profile-functions.mjs [--kind ours|floor|mark | --dir unpacked-extension] [--top N] [--wait ms] [--named] [page.html...]
+ *   (no pages: every corpus page; --named: the pages with the six names at the top of their body; --big N: a generated page of N characters first)
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +17,7 @@ import { generatePage } from './generated-page.mjs';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
-  options: { kind: { type: 'string', default: 'ours' }, top: { type: 'string', default: '30' }, wait: { type: 'string', default: '2500' }, dir: { type: 'string' }, big: { type: 'string' } },
+  options: { kind: { type: 'string', default: 'ours' }, top: { type: 'string', default: '30' }, wait: { type: 'string', default: '2500' }, dir: { type: 'string' }, big: { type: 'string' }, named: { type: 'boolean', default: false } },
 });
 const log = (/** @type {string} */ line) => process.stderr.write(`profile-functions: ${line}\n`);
 const kind = /** @type {'ours' | 'floor' | 'mark'} */ (options.kind);
@@ -40,7 +40,8 @@ const pages = options.big ? ['generated', ...positionals] : positionals.length >
 try {
   for (const name of pages) {
     await cdp.send('Profiler.start');
-    await page.goto(name === 'generated' ? server.generatedUrl(BIG_PATH) : server.pageUrl(name), { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
+    const url = name === 'generated' ? server.generatedUrl(BIG_PATH) : options.named ? server.namedUrl(name) : server.pageUrl(name);
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, Number(options.wait)));
     const { profile } = await cdp.send('Profiler.stop');
     const byId = new Map(profile.nodes.map((node) => [node.id, node]));

@@ -42,18 +42,16 @@ function runSums(corpus, run) {
 }
 
 /**
- * @param {{ pages: string[], corpus: Record<string, PageCost[][]>, bigResults?: Record<string, PageCost[]>,
+ * @param {{ pages: string[], corpus: Record<string, PageCost[][]>, named?: Record<string, PageCost[][]>, bigResults?: Record<string, PageCost[]>,
  *   bigChars?: number, hovers: (import('./meter.mjs').HoverCost & { page: string, run: number })[],
  *   runs: number, dwellMs: number, elapsedS: number }} input
+ *   named: the same corpus pages with a paragraph naming the six at the top of their body
  */
-export function summarise({ pages, corpus, bigResults, bigChars, hovers, runs, dwellMs, elapsedS }) {
+export function summarise({ pages, corpus, named, bigResults, bigChars, hovers, runs, dwellMs, elapsedS }) {
   const lines = [];
   lines.push(`## Page cost (${runs} run(s), ${Math.round(elapsedS)} s)`);
   if (pages.length > 0) {
-    const perRun = Array.from({ length: runs }, (_, run) => runSums(corpus, run));
-    const used = perRun.map((run) => run.used);
     lines.push('');
-    lines.push(`Corpus: ${pages.length} pages (used in the sums per run: ${used.join(', ')}; a page counts when all four browsers measured it).`);
     lines.push('Medians over runs of the per-run sums (ms). script = profiler samples with a chrome-extension:// frame on the stack;');
     lines.push('render = style/layout/paint (trace, page main thread) of frames that follow extension script with no HTML parsing in between;');
     lines.push('total = script + render. Δrender vs none = all style/layout/paint of the load minus the no-extension browser\'s (same page, same run): a noisy cross-check.');
@@ -61,28 +59,16 @@ export function summarise({ pages, corpus, bigResults, bigChars, hovers, runs, d
     lines.push('(FunctionCall, EvaluateScript, v8 compile/call events, with the style/layout/paint nested in them), the RunMicrotasks checkpoint right after one of them, and the profiler\'s extension samples; the longest own time and the pages with');
     lines.push('an own time over 16 ms are the budget figures. Whole task = the old figure: the whole task in which extension script ran, page work (HTML parsing, its layout) included.');
     lines.push('Longest: max over pages and runs; pages over 16 ms: pages whose median over runs is over.');
-    lines.push('');
-    lines.push('| extension | script | render | total | total / floor | script / floor | Δrender vs none | ext tasks | longest ext own time in a task | pages with ext own time > 16 ms | (whole task) longest | (whole task) pages > 16 ms | mixed frames |');
-    lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
-    for (const kind of EXTENSIONS) {
-      const at = (/** @type {'script' | 'render' | 'total' | 'delta' | 'tasks' | 'mixed'} */ key) => perRun.map((run) => run.sums[kind]?.[key] ?? NaN);
-      const ratio = (/** @type {'script' | 'total'} */ key) =>
-        median(perRun.map((run) => (run.sums[kind]?.[key] ?? NaN) / (run.sums.floor?.[key] ?? NaN)));
-      const longest = longestTask(corpus[kind] ?? [], pages, (cost) => cost.longestExtTaskMs);
-      const longestWhole = longestTask(corpus[kind] ?? [], pages, (cost) => cost.longestExtTaskWholeMs);
-      const over = (corpus[kind] ?? []).filter((costs) => median(costs.map((cost) => cost.longestExtTaskMs)) > BUDGET_MS).length;
-      const overWhole = (corpus[kind] ?? []).filter((costs) => median(costs.map((cost) => cost.longestExtTaskWholeMs)) > BUDGET_MS).length;
-      lines.push(`| ${LABEL[kind]} | ${fixed(median(at('script')))} | ${fixed(median(at('render')))} | ${fixed(median(at('total')))} | ${fixed(ratio('total'), 2)}x | ${fixed(ratio('script'), 2)}x | ${fixed(median(at('delta')))} | ${fixed(median(at('tasks')))} | ${fixed(longest.ms)} ms (${longest.page}) | ${over} | ${fixed(longestWhole.ms)} ms (${longestWhole.page}) | ${overWhole} | ${fixed(median(at('mixed')), 0)} |`);
+    corpusSection(lines, `Corpus: ${pages.length} pages`, pages, corpus, runs);
+    if (named) {
+      corpusSection(
+        lines,
+        `Corpus pages with the six names: the same ${pages.length} pages, each with a paragraph naming the six at the top of its body (none of the pages names one of them in its text, so this is where ours finds, marks and prepares its card on real pages)`,
+        pages,
+        named,
+        runs,
+      );
     }
-    const undone = EXTENSIONS.map((kind) => `${kind} ${(corpus[kind] ?? []).flat().filter((cost) => !cost.done).length}`);
-    const errors = ['none', ...EXTENSIONS].map((kind) => `${kind} ${(corpus[kind] ?? []).flat().filter((cost) => cost.error).length}`);
-    lines.push('');
-    lines.push(`Loads where the extension gave no done signal (console line; for ours the top frame's frame-report with scan.done, read in the service worker; settled on main-thread quiet instead): ${undone.join(', ')}.`);
-    const oursLoads = (corpus.ours ?? []).flat();
-    const asked = oursLoads.filter((cost) => cost.doneBy === 'page-summary').length;
-    const requests = sum(oursLoads.map((cost) => cost.summaryRequests ?? 0));
-    lines.push(`Ours, done learnt from its frame-report or its scanDone field (no message to the page): ${oursLoads.filter((cost) => cost.doneBy === 'report').length} + ${oursLoads.filter((cost) => cost.doneBy === 'scan-done').length} loads; by asking the page (page-summary every 500 ms, handling charged to ours, nothing excluded): ${asked} loads, ${requests} requests.`);
-    lines.push(`Loads with an error (timeout, renderer not found): ${errors.join(', ')}.`);
   }
   if (bigResults) {
     lines.push('');
@@ -123,6 +109,43 @@ export function summarise({ pages, corpus, bigResults, bigChars, hovers, runs, d
   lines.push('');
   lines.push('Targets (not asserted): total <= 1.5x floor, no extension task over 16 ms, card painted within 16 ms after the delay.');
   return lines.join('\n');
+}
+
+/**
+ * One table over corpus pages: sums per run, medians over runs, ratios to the floor, the longest task.
+ * @param {string[]} lines @param {string} title @param {string[]} pages @param {Record<string, PageCost[][]>} corpus @param {number} runs
+ */
+function corpusSection(lines, title, pages, corpus, runs) {
+  const perRun = Array.from({ length: runs }, (_, run) => runSums(corpus, run));
+  const used = perRun.map((run) => run.used);
+  lines.push('');
+  lines.push(`${title} (used in the sums per run: ${used.join(', ')}; a page counts when all four browsers measured it).`);
+  lines.push('');
+  lines.push('| extension | script | render | total | total / floor | script / floor | Δrender vs none | ext tasks | longest ext own time in a task | pages with ext own time > 16 ms | (whole task) longest | (whole task) pages > 16 ms | mixed frames |');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const kind of EXTENSIONS) {
+    const at = (/** @type {'script' | 'render' | 'total' | 'delta' | 'tasks' | 'mixed'} */ key) => perRun.map((run) => run.sums[kind]?.[key] ?? NaN);
+    const ratio = (/** @type {'script' | 'total'} */ key) =>
+      median(perRun.map((run) => (run.sums[kind]?.[key] ?? NaN) / (run.sums.floor?.[key] ?? NaN)));
+    const longest = longestTask(corpus[kind] ?? [], pages, (cost) => cost.longestExtTaskMs);
+    const longestWhole = longestTask(corpus[kind] ?? [], pages, (cost) => cost.longestExtTaskWholeMs);
+    const over = (corpus[kind] ?? []).filter((costs) => median(costs.map((cost) => cost.longestExtTaskMs)) > BUDGET_MS).length;
+    const overWhole = (corpus[kind] ?? []).filter((costs) => median(costs.map((cost) => cost.longestExtTaskWholeMs)) > BUDGET_MS).length;
+    lines.push(`| ${LABEL[kind]} | ${fixed(median(at('script')))} | ${fixed(median(at('render')))} | ${fixed(median(at('total')))} | ${fixed(ratio('total'), 2)}x | ${fixed(ratio('script'), 2)}x | ${fixed(median(at('delta')))} | ${fixed(median(at('tasks')))} | ${fixed(longest.ms)} ms (${longest.page}) | ${over} | ${fixed(longestWhole.ms)} ms (${longestWhole.page}) | ${overWhole} | ${fixed(median(at('mixed')), 0)} |`);
+  }
+  const toMark = median(perRun.map((run) => (run.sums.ours?.total ?? NaN) / (run.sums.mark?.total ?? NaN)));
+  const scriptToMark = median(perRun.map((run) => (run.sums.ours?.script ?? NaN) / (run.sums.mark?.script ?? NaN)));
+  lines.push('');
+  lines.push(`Ours against mark.js: total ${fixed(toMark, 2)}x, script ${fixed(scriptToMark, 2)}x (medians over runs of the ratios of the sums).`);
+  const undone = EXTENSIONS.map((kind) => `${kind} ${(corpus[kind] ?? []).flat().filter((cost) => !cost.done).length}`);
+  const errors = ['none', ...EXTENSIONS].map((kind) => `${kind} ${(corpus[kind] ?? []).flat().filter((cost) => cost.error).length}`);
+  lines.push('');
+  lines.push(`Loads where the extension gave no done signal (console line; for ours the top frame's frame-report with scan.done, read in the service worker; settled on main-thread quiet instead): ${undone.join(', ')}.`);
+  const oursLoads = (corpus.ours ?? []).flat();
+  const asked = oursLoads.filter((cost) => cost.doneBy === 'page-summary').length;
+  const requests = sum(oursLoads.map((cost) => cost.summaryRequests ?? 0));
+  lines.push(`Ours, done learnt from its frame-report or its scanDone field (no message to the page): ${oursLoads.filter((cost) => cost.doneBy === 'report').length} + ${oursLoads.filter((cost) => cost.doneBy === 'scan-done').length} loads; by asking the page (page-summary every 500 ms, handling charged to ours, nothing excluded): ${asked} loads, ${requests} requests.`);
+  lines.push(`Loads with an error (timeout, renderer not found): ${errors.join(', ')}.`);
 }
 
 /** @param {PageCost[][]} costs @param {string[]} pages @param {(cost: PageCost) => number} pick */

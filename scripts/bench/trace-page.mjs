@@ -5,8 +5,9 @@
  * own-time figure, and, read straight from the trace, the outermost events of the task (extension script
  * events with their URL, the page's parsing, layout...), so the own time can be checked by hand.
  *
- * Usage: CC_OUT_DIR=.output-b2 node scripts/bench/trace-page.mjs [--kind ours|floor|mark] [--top N] [--save dir] [--big chars] page.html...
+ * Usage: CC_OUT_DIR=.output-b2 node scripts/bench/trace-page.mjs [--kind ours|floor|mark] [--top N] [--save dir] [--big chars] [--named] page.html...
  *   --big: a generated page of that many characters first (scripts/bench/generated-page.mjs)
+ *   --named: the pages with the six names at the top of their body
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,7 +19,7 @@ import { generatePage } from './generated-page.mjs';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
-  options: { kind: { type: 'string', default: 'ours' }, top: { type: 'string', default: '3' }, save: { type: 'string' }, big: { type: 'string' } },
+  options: { kind: { type: 'string', default: 'ours' }, top: { type: 'string', default: '3' }, save: { type: 'string' }, big: { type: 'string' }, named: { type: 'boolean', default: false } },
 });
 const log = (/** @type {string} */ line) => process.stderr.write(`trace-page: ${line}\n`);
 const kind = /** @type {'ours' | 'floor' | 'mark'} */ (options.kind);
@@ -29,7 +30,7 @@ const server = await startCorpusServer({ pagesDir: path.resolve(repoRoot, '../sh
 const meter = await openMeter({ kind, extensionDir, origin: server.origin, log, keepTrace: true });
 try {
   for (const name of options.big ? ['generated', ...positionals] : positionals) {
-    const url = name === 'generated' ? server.generatedUrl(BIG_PATH) : server.pageUrl(name);
+    const url = name === 'generated' ? server.generatedUrl(BIG_PATH) : options.named ? server.namedUrl(name) : server.pageUrl(name);
     const cost = await meter.measure(url, { timeoutMs: 240_000 });
     console.log(`\n## ${name}: longest own ${cost.longestExtTaskMs.toFixed(1)} ms, longest whole task with ext script ${cost.longestExtTaskWholeMs.toFixed(1)} ms, ext tasks ${cost.extTaskCount}, script (samples) ${cost.extScriptMs.toFixed(1)} ms, done by ${cost.doneBy ?? cost.done}`);
     const { events, tasks } = /** @type {any} */ (meter.lastTrace());
