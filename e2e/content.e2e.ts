@@ -301,6 +301,74 @@ test('the card flips above a name near the bottom edge', async () => {
   await page.close();
 });
 
+test('at 200% zoom (a viewport half as wide and high) the card stays on screen and scrolls inside instead of cutting text', async () => {
+  const page = await open('news.html');
+  await page.setViewportSize({ width: 640, height: 300 });
+  await waitForSummary(browser, page, (s) => s.mentions.length > 0);
+  await restOn(page, await textBox(page, '#lead', 'Musk'));
+  await waitForCard(page, 'Elon Musk');
+  // Floating UI checks the place after the first frame.
+  await page.waitForTimeout(300);
+  const card = await page.evaluate((tag) => {
+    const frame = document.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>('.frame')!;
+    const rect = frame.getBoundingClientRect();
+    return { rect: rect.toJSON() as DOMRect, scrollHeight: frame.scrollHeight, clientHeight: frame.clientHeight, scrollWidth: frame.scrollWidth, clientWidth: frame.clientWidth, overflowY: getComputedStyle(frame).overflowY };
+  }, CARD_TAG);
+  expect(card.rect.left).toBeGreaterThanOrEqual(0);
+  expect(card.rect.top).toBeGreaterThanOrEqual(0);
+  expect(card.rect.right).toBeLessThanOrEqual(640);
+  expect(card.rect.bottom).toBeLessThanOrEqual(300);
+  expect(card.scrollWidth, 'nothing cut off at the side').toBeLessThanOrEqual(card.clientWidth + 1);
+  expect(card.overflowY).toBe('auto');
+  expect(card.scrollHeight, 'the rest of the card is there to scroll to').toBeGreaterThan(card.clientHeight);
+  await page.close();
+});
+
+test('marking the names and opening and closing a card shift nothing on the page', async () => {
+  const page = await open('news.html');
+  await page.evaluate(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+  });
+  await waitForSummary(browser, page, (s) => s.mentions.length >= 9);
+  await restOn(page, await textBox(page, '#stargate', 'Stargate'));
+  await waitForCard(page, 'Stargate');
+  await page.keyboard.press('Escape');
+  await waitForNoCard(page);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  await page.close();
+});
+
+test('in forced-colors mode the marks take the system link colour and the card keeps a visible border', async () => {
+  const page = await open('news.html');
+  await page.emulateMedia({ forcedColors: 'active' });
+  await waitForSummary(browser, page, (s) => s.mentions.length >= 9);
+  const mark = await waitFor(
+    () =>
+      page.evaluate(() => {
+        const style = getComputedStyle(document.querySelector('#lead')!, '::highlight(context-cards-openai)');
+        const probe = document.createElement('span');
+        probe.style.color = 'LinkText';
+        document.body.append(probe);
+        const link = getComputedStyle(probe).color;
+        probe.remove();
+        return style.textDecorationLine === 'underline' ? { color: style.textDecorationColor, link } : undefined;
+      }),
+    'the marks drawn',
+  );
+  expect(mark.color).toBe(mark.link);
+  await restOn(page, await textBox(page, '#deepseek', 'DeepSeek'));
+  await waitForCard(page, 'DeepSeek');
+  const border = await page.evaluate((tag) => {
+    const style = getComputedStyle(document.querySelector(tag)!.shadowRoot!.querySelector('.frame')!);
+    return { style: style.borderTopStyle, width: style.borderTopWidth };
+  }, CARD_TAG);
+  expect(border).toEqual({ style: 'solid', width: '2px' });
+  await page.close();
+});
+
 test('a page with a strict CSP is read and its cards open', async () => {
   const page = await open('strict.csp.html');
   const answer = await waitForSummary(browser, page, (s) => s.mentions.length === 2);

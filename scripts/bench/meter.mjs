@@ -246,6 +246,10 @@ export async function openMeter({ kind, extensionDir, origin, log, keepTrace = f
    * @returns {Promise<PageCost>}
    */
   async function measure(url, { timeoutMs }) {
+    // The page before is left first, outside the measurement: its teardown (a listener of ours that says
+    // the page is going, the collection of its heap) is not this page's cost.
+    await page.goto('about:blank').catch(() => undefined);
+    await quiet(Date.now() + 2_000);
     const doneBefore = doneLines;
     if (kind === 'ours') {
       await watchReports();
@@ -379,6 +383,10 @@ function findMention(wanted) {
     text.parentElement.scrollIntoView({ block: 'center', inline: 'nearest' });
     const rect = range.getClientRects()[0];
     if (!rect || rect.width === 0 || rect.top < 0 || rect.bottom > innerHeight) continue;
+    // A name under the page's own fixed header (the top of a page cannot scroll to the middle) is not
+    // there for the pointer: try the next one.
+    const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    if (!hit || !text.parentElement.contains(hit)) continue;
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: text.data.slice(index, index + length) };
   }
   return undefined;
