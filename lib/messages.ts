@@ -6,7 +6,9 @@ import { ENTITY_IDS, type EntityId } from '../data/types';
  * discriminated union and is validated with `parseMessage` before use; anything else is dropped.
  */
 const EntityIdSchema = v.picklist(ENTITY_IDS);
-const MentionIdSchema = v.pipe(v.string(), v.maxLength(64));
+/** Built where it is used: a schema at the top level of a module would be built when the eager content script starts. */
+const mentionIdSchema = () => v.pipe(v.string(), v.maxLength(64));
+const MentionIdSchema = /* @__PURE__ */ mentionIdSchema();
 
 /**
  * A schema built on its first use, then kept. The schemas of the messages a content script accepts are
@@ -19,7 +21,7 @@ function lazily<T>(build: () => T): () => T {
 
 /** Popup (or tests) -> the top frame's content script of a tab. */
 const pageSummaryRequest = () => v.object({ type: v.literal('page-summary') });
-const showMentionRequest = () => v.object({ type: v.literal('show-mention'), id: MentionIdSchema });
+const showMentionRequest = () => v.object({ type: v.literal('show-mention'), id: mentionIdSchema() });
 
 export const tabRequestSchema = lazily(() => v.variant('type', [pageSummaryRequest(), showMentionRequest()]));
 export type TabRequest = v.InferOutput<ReturnType<typeof tabRequestSchema>>;
@@ -112,7 +114,7 @@ export const contentMessageSchema = lazily(() =>
     pageSummaryRequest(),
     v.object({ type: v.literal('config-changed') }),
     showMentionRequest(),
-    v.object({ type: v.literal('open-mention'), id: MentionIdSchema, focus: v.boolean() }),
+    v.object({ type: v.literal('open-mention'), id: mentionIdSchema(), focus: v.boolean() }),
     v.object({ type: v.literal('close-card') }),
     v.object({ type: v.literal('next-mention') }),
   ]),
@@ -135,7 +137,7 @@ export const ResolveAmbiguousRequest = v.object({
     v.array(
       v.object({
         text: v.pipe(v.string(), v.maxLength(2000)),
-        candidates: v.pipe(v.array(v.object({ ...SpanSchema.entries, cue: v.pipe(v.string(), v.maxLength(200)) })), v.maxLength(50)),
+        candidates: v.pipe(v.array(v.object({ entity: EntityIdSchema, start: Offset, end: Offset, cue: v.pipe(v.string(), v.maxLength(200)) })), v.maxLength(50)),
       }),
     ),
     v.maxLength(500),
