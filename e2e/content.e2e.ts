@@ -85,6 +85,44 @@ describe('on a news page', () => {
     expect(await cardText(page)).toBeNull();
   });
 
+  test('during the dwell the card is made ready unseen: not visible, not in the accessibility tree, hidden again when the pointer moves on', async () => {
+    await page.mouse.move(5, 5);
+    await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.frame'), CARD_TAG);
+    // What the card is like at the moment it is made ready (100 ms before the 300 ms delay is over).
+    await page.evaluate((tag) => {
+      const frame = document.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>('.frame')!;
+      const observer = new MutationObserver(() => {
+        if (frame.hidden) return;
+        observer.disconnect();
+        const dialog = frame.querySelector('[role="dialog"]');
+        (window as unknown as { ahead: unknown }).ahead = {
+          seen: dialog?.checkVisibility({ visibilityProperty: true, opacityProperty: true }) ?? false,
+          ariaHidden: frame.getAttribute('aria-hidden'),
+          opacity: getComputedStyle(frame).opacity,
+        };
+      });
+      observer.observe(frame, { attributes: true });
+    }, CARD_TAG);
+    await restOn(page, await textBox(page, '#lead', 'Musk'));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { ahead: unknown }).ahead), { timeout: 2000, interval: 20 }).toEqual({ seen: false, ariaHidden: 'true', opacity: '0' });
+    // Moved on before the delay is over (or just after, on a slow machine, which closes it too).
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(500);
+    expect(await cardText(page)).toBeNull();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    const after = await page.evaluate((tag) => {
+      const frame = document.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>('.frame')!;
+      return { hidden: frame.hidden, visibility: getComputedStyle(frame).visibility };
+    }, CARD_TAG);
+    expect(after).toEqual({ hidden: true, visibility: 'hidden' });
+    // Resting again shows it, and then it is in the accessibility tree.
+    await restOn(page, await textBox(page, '#lead', 'Musk'));
+    await waitForCard(page, 'Elon Musk');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Elon Musk' }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await waitForNoCard(page);
+  });
+
   test('a related name switches the card, pin keeps it open, a click outside closes it', async () => {
     await restOn(page, await textBox(page, '#stargate', 'Stargate'));
     await waitForCard(page, 'Stargate');

@@ -117,7 +117,7 @@ describe('Firefox ESR with the Firefox build', () => {
         for (const host of document.querySelectorAll('*')) {
           const dialog = host.shadowRoot?.querySelector('[role="dialog"]');
           // Shown, not one rendered ahead in the closed (invisible) frame.
-          if (dialog?.checkVisibility({ visibilityProperty: true })) return dialog.textContent;
+          if (dialog?.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return dialog.textContent;
         }
         return false;
       },

@@ -66,7 +66,7 @@ export async function cardText(page: Page): Promise<string | null> {
     const host = document.querySelector(tag);
     const card = host?.shadowRoot?.querySelector('[role="dialog"]');
     // A closed card's frame stays laid out but invisible, and may hold a card rendered ahead of a hover.
-    return card?.checkVisibility({ visibilityProperty: true }) ? (card as HTMLElement).innerText : null;
+    return card?.checkVisibility({ visibilityProperty: true, opacityProperty: true }) ? (card as HTMLElement).innerText : null;
   }, CARD_TAG);
 }
 

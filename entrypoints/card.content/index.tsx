@@ -189,6 +189,13 @@ async function createCardUi(): Promise<CardUi> {
     frame.dataset.placement = down ? 'bottom-start' : 'top-start';
   };
 
+  /** Closed: invisible (not shown, not hit, not focusable, not in the accessibility tree). */
+  const conceal = (): void => {
+    frame.hidden = true;
+    frame.style.opacity = '';
+    frame.removeAttribute('aria-hidden');
+  };
+
   const draw = (focus: boolean): void => {
     if (!request || !entity) return;
     render(
@@ -243,6 +250,14 @@ async function createCardUi(): Promise<CardUi> {
       entity = next.entity;
       pinned = false;
       draw(false);
+      // Shown ahead, but transparent and out of the accessibility tree: on the hover, only the opacity of
+      // the card's own compositor layer changes, which needs no paint (a visibility switch repaints: on
+      // the five-million-character page 9 ms without marks; with marks, Chromium still revalidates its
+      // highlight markers on any style change). Its place is below the name, away from the resting
+      // pointer, and any move of the pointer hides it again (dropPrepared).
+      frame.style.opacity = '0';
+      frame.setAttribute('aria-hidden', 'true');
+      frame.hidden = false;
       prepared = next;
     },
     detach() {
@@ -257,6 +272,7 @@ async function createCardUi(): Promise<CardUi> {
       if (open || !prepared) return;
       prepared = undefined;
       request = undefined;
+      conceal();
     },
     open(next) {
       const ready = prepared;
@@ -266,7 +282,8 @@ async function createCardUi(): Promise<CardUi> {
         request = ready;
         open = true;
         returnFocusTo = undefined;
-        frame.hidden = false;
+        frame.removeAttribute('aria-hidden');
+        frame.style.opacity = '';
         shown(ready);
         return;
       }
@@ -284,6 +301,7 @@ async function createCardUi(): Promise<CardUi> {
       open = true;
       returnFocusTo = keep ?? (next.focus && active instanceof HTMLElement ? active : undefined);
       // Shown before the render: the card can only take focus once it is displayed.
+      conceal();
       frame.hidden = false;
       draw(next.focus);
       shown(next);
@@ -292,7 +310,7 @@ async function createCardUi(): Promise<CardUi> {
       if (!api.isOpen()) return;
       stopFollowing?.();
       stopFollowing = undefined;
-      frame.hidden = true;
+      conceal();
       render(null, frame);
       open = false;
       request = undefined;

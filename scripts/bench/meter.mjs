@@ -427,7 +427,7 @@ function armCardObserver() {
   const painted = (/** @type {Element} */ host) => {
     const dialog = host.shadowRoot?.querySelector('[role="dialog"]');
     // Shown: a closed card's frame stays laid out, only invisible (the card UI renders cards there ahead of a hover).
-    return dialog !== null && dialog !== undefined && dialog.getBoundingClientRect().height > 0 && dialog.checkVisibility({ visibilityProperty: true });
+    return dialog !== null && dialog !== undefined && dialog.getBoundingClientRect().height > 0 && dialog.checkVisibility({ visibilityProperty: true, opacityProperty: true });
   };
   let frames = 0;
   const afterFrame = (/** @type {Element} */ host) => {

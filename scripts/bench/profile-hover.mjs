@@ -45,7 +45,7 @@ try {
     const first = await find('OpenAI');
     if (first) {
       await page.mouse.move(first.x, first.y);
-      await page.waitForFunction(() => document.querySelector('context-cards-card')?.shadowRoot?.querySelector('[role="dialog"]')?.checkVisibility({ visibilityProperty: true }), undefined, { timeout: 5000 });
+      await page.waitForFunction(() => document.querySelector('context-cards-card')?.shadowRoot?.querySelector('[role="dialog"]')?.checkVisibility({ visibilityProperty: true, opacityProperty: true }), undefined, { timeout: 5000 });
       await page.mouse.move(1, 1);
       await page.waitForTimeout(600);
       await page.mouse.click(1, 1);
@@ -62,7 +62,7 @@ try {
     const tick = () =>
       requestAnimationFrame(() => {
         const dialog = document.querySelector('context-cards-card')?.shadowRoot?.querySelector('[role="dialog"]');
-        if (dialog && dialog.getBoundingClientRect().height > 0 && dialog.checkVisibility({ visibilityProperty: true })) {
+        if (dialog && dialog.getBoundingClientRect().height > 0 && dialog.checkVisibility({ visibilityProperty: true, opacityProperty: true })) {
           const channel = new MessageChannel();
           channel.port1.onmessage = () => (state.paintT = performance.now());
           channel.port2.postMessage(null);
