@@ -253,8 +253,9 @@ test('a single-page navigation is followed', async () => {
 
 test('names inside an open shadow root are marked and open a card', async () => {
   const page = await open('shadow.html');
-  const answer = await waitForSummary(browser, page, (s) => s.mentions.length > 0);
-  expect(answer.mentions.map((m) => m.entity)).toEqual(['deepseek', 'qwen']);
+  const answer = await waitForSummary(browser, page, (s) => s.scan.done && s.mentions.length > 0);
+  // Also a component with children of its own, inside the first one's shadow tree.
+  expect(answer.mentions.map((m) => m.entity)).toEqual(['deepseek', 'qwen', 'altman']);
   // Drawn inside the component too: the shadow tree has a style of its own, naming its elements.
   const line = (selector: string, entity: string) =>
     page.evaluate(([selector, entity]) => getComputedStyle(document.querySelector('#host')!.shadowRoot!.querySelector(selector!)!, `::highlight(context-cards-${entity})`).textDecorationLine, [selector, entity]);
