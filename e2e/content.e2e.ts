@@ -340,6 +340,40 @@ test('the card flips above a name near the bottom edge', async () => {
   await page.close();
 });
 
+test('the card follows its name when the page scrolls, and stays in the viewport', async () => {
+  const page = await open('news.html');
+  // A short viewport, so that the page scrolls.
+  await page.setViewportSize({ width: 800, height: 420 });
+  await waitForSummary(browser, page, (s) => s.mentions.length > 0);
+  await restOn(page, await textBox(page, '#lead', 'Musk'));
+  await waitForCard(page, 'Elon Musk');
+  // Pinned: the browser reports the resting pointer again after a scroll, which would close it.
+  await page.locator(`${CARD_TAG} button[aria-pressed]`).click();
+  const place = () =>
+    page.evaluate((tag) => {
+      const frame = document.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>('.frame')!.getBoundingClientRect();
+      const lead = document.querySelector('#lead b')!.getBoundingClientRect();
+      return { offset: Math.round(frame.top - lead.top), top: Math.round(frame.top), bottom: Math.round(frame.bottom), nameTop: Math.round(lead.top) };
+    }, CARD_TAG);
+  // Floating UI takes over the place once the page is idle after the first frame.
+  await page.waitForTimeout(400);
+  const before = await place();
+  const scrolled = await page.evaluate(() => {
+    const from = scrollY;
+    scrollBy(0, 40);
+    return scrollY - from;
+  });
+  expect(scrolled, 'the page scrolled').toBeGreaterThan(20);
+  await expect.poll(async () => (await place()).nameTop, { timeout: 2000 }).toBe(before.nameTop - scrolled);
+  // Where it was next to the name, moved with it.
+  await expect.poll(async () => (await place()).offset, { timeout: 2000 }).toBe(before.offset);
+  const after = await place();
+  expect(after.top).toBe(before.top - scrolled);
+  expect(after.top, 'inside the viewport').toBeGreaterThanOrEqual(0);
+  expect(after.bottom, 'inside the viewport').toBeLessThanOrEqual(420);
+  await page.close();
+});
+
 test('at 200% zoom (a viewport half as wide and high) the card stays on screen and scrolls inside instead of cutting text', async () => {
   const page = await open('news.html');
   await page.setViewportSize({ width: 640, height: 300 });

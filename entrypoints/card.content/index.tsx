@@ -72,6 +72,21 @@ function afterPaint(callback: () => void): void {
 }
 
 /**
+ * Runs `callback` in the page's first idle time after the frame now being prepared (at the latest
+ * 200 ms after it): work that can wait, kept out of the tasks around a card's first frame, where the
+ * page may have input or frames of its own to handle.
+ */
+function whenIdleAfterPaint(callback: () => void): void {
+  requestAnimationFrame(() => idle(callback));
+}
+
+/** Runs `callback` in the page's next idle time (at the latest after 200 ms). */
+function idle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 200 });
+  else setTimeout(callback, 0);
+}
+
+/**
  * The card UI is built before anyone hovers: the shadow host, its style sheet and an empty frame are on
  * the page from the start (a 0×0 fixed box that contains its own layout, so nothing on the page moves or
  * is laid out again; the frame in it always laid out, only invisible while closed, so that showing it
@@ -198,6 +213,7 @@ async function createCardUi(): Promise<CardUi> {
 
   const draw = (focus: boolean): void => {
     if (!request || !entity) return;
+    const following = stopFollowing !== undefined;
     render(
       <Card
         entity={entity}
@@ -217,6 +233,9 @@ async function createCardUi(): Promise<CardUi> {
       />,
       frame,
     );
+    // An open card that changed (pinned, switched, new counts) may have changed its size: placed again
+    // (the placement does not watch the card's size, see `shown`).
+    if (following) place();
   };
 
   /** The tab's other frames may name the entities too: their counts come from the background. */
@@ -229,15 +248,24 @@ async function createCardUi(): Promise<CardUi> {
     });
   };
 
-  /** What follows a card's showing: its place kept up to date after its first frame, the counts of other frames. */
+  /**
+   * What follows a card's showing, in the first idle time after its first frame (so that the card is
+   * painted without waiting for any of it, and none of it is in the tasks around that frame): the
+   * background is told (it closes the cards of the tab's other frames) and asked for their counts, and
+   * following scrolls, resizes and moves of the name starts, with floating-ui's exact place (several ms
+   * on a large page). Not the card's own size: a ResizeObserver would place it again at the start and
+   * once more after `size` sets its height; `draw` places an open card again when its content changes.
+   */
   const shown = (next: CardOpenRequest): void => {
-    // Following scrolls and resizes (and floating-ui's exact place) starts after the first frame: the
-    // card is painted without waiting for it.
-    afterPaint(() => {
-      if (request === next) stopFollowing = autoUpdate(next.anchor, frame, place);
+    whenIdleAfterPaint(() => {
+      if (request !== next || !open) return;
+      api.onOpened?.();
+      refreshCounts(next);
+      // The placement in an idle time of its own: together the two would be one task of over 10 ms.
+      idle(() => {
+        if (request === next && open) stopFollowing ??= autoUpdate(next.anchor, frame, place, { elementResize: false });
+      });
     });
-    refreshCounts(next);
-    api.onOpened?.();
   };
 
   const api: CardUi = {
