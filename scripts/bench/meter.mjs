@@ -314,7 +314,7 @@ export async function openMeter({ kind, extensionDir, origin, log, keepTrace = f
     const target = await page.evaluate(findMention, wanted ?? null);
     if (!target) return { error: wanted ? `mention "${wanted}" not found on the page` : 'no mention on the page' };
     await quiet(Date.now() + 5_000);
-    await page.evaluate(armCardObserver);
+    await page.evaluate(armCardObserver, dwellMs);
     await cdp.send('Profiler.start');
     await traceStart();
     await page.mouse.move(target.x, target.y);
@@ -418,53 +418,93 @@ async function showBoxTimes() {
   return times;
 }
 
-/** Runs in the page: records the pointer's move, the card UI's first change (host added, or a hidden host's shadow tree) and the first frame painted with the card. */
-function armCardObserver() {
+/**
+ * Runs in the page: records the pointer's move, the card UI's first change (host added, or a hidden
+ * host's shadow tree) and the end of the first frame painted with the card.
+ *
+ * The card is looked for at each change of the card UI's DOM (and, for a card shown without one, once
+ * per frame from shortly after the dwell), not once per frame from its first change: a loop of
+ * animation-frame callbacks keeps the page producing frames at the display's rate, so a change made
+ * during it waits for the next tick (0 to 16.7 ms) where a page at rest gets its frame at once. The
+ * plain box (showBoxTimes) is timed the same way.
+ * @param {number} dwellMs
+ */
+function armCardObserver(dwellMs) {
   /** @type {any} */
   const state = {};
   /** @type {any} */ (window).__ccHover = state;
-  addEventListener('mousemove', (event) => { state.moveT ??= event.timeStamp; }, { capture: true, once: true });
-  const painted = (/** @type {Element} */ host) => {
-    const dialog = host.shadowRoot?.querySelector('[role="dialog"]');
-    // Shown: a closed card's frame stays laid out, only invisible (the card UI renders cards there ahead of a hover).
-    return dialog !== null && dialog !== undefined && dialog.getBoundingClientRect().height > 0 && dialog.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+  /** @type {Element | undefined} */
+  let host;
+  let found = false;
+  const painted = (/** @type {Element} */ element) => {
+    const dialog = element.shadowRoot?.querySelector('[role="dialog"]');
+    // Shown: a closed card's frame stays laid out, only invisible (the card UI renders cards there ahead of a hover). The
+    // style check comes first: while the card is invisible, no layout is forced in the task that changed it.
+    return dialog !== null && dialog !== undefined && dialog.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && dialog.getBoundingClientRect().height > 0;
   };
-  let frames = 0;
-  const afterFrame = (/** @type {Element} */ host) => {
+  /** The card is visible now: the end of the frame that paints it. */
+  const frameDone = () => {
+    found = true;
+    for (const inner of inners) inner.disconnect();
+    observer.disconnect();
     requestAnimationFrame(() => {
-      const ready = painted(host);
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        if (ready) state.cardPaintT = performance.now();
-        else if (++frames < 600) afterFrame(host);
-      };
+      channel.port1.onmessage = () => (state.cardPaintT = performance.now());
       channel.port2.postMessage(null);
     });
   };
-  // A card UI may be added on hover (a new shadow host) or be on the page already, hidden (its
-  // shadow tree changes when the card opens): either starts the per-frame check, never earlier.
-  let started = false;
-  const start = (/** @type {Element} */ host) => {
-    if (started || state.moveT === undefined) return;
-    started = true;
-    state.hostT = performance.now();
-    observer.disconnect();
-    for (const inner of inners) inner.disconnect();
-    afterFrame(host);
+  const check = () => {
+    if (!found && host && painted(host)) frameDone();
   };
+  const changed = (/** @type {Element} */ element) => {
+    if (state.moveT === undefined) return;
+    if (!host) {
+      host = element;
+      state.hostT = performance.now();
+    }
+    check();
+  };
+  addEventListener(
+    'mousemove',
+    (event) => {
+      state.moveT ??= event.timeStamp;
+      // A card may also be revealed without a DOM change (a style sheet, an animation): from 100 ms after
+      // the dwell (not at its end, where the frame it requests could run just ahead of the card's change),
+      // it is looked for once per frame as well.
+      setTimeout(() => {
+        let frames = 0;
+        const poll = () => requestAnimationFrame(() => {
+          if (found) return;
+          if (!host) {
+            host = [...document.documentElement.children, ...(document.body?.children ?? [])].find((element) => element.shadowRoot && painted(element));
+            if (host) state.hostT ??= performance.now();
+          }
+          check();
+          if (!found && ++frames < 600) poll();
+        });
+        poll();
+      }, Math.max(0, state.moveT + dwellMs + 100 - performance.now()));
+    },
+    { capture: true, once: true },
+  );
   /** @type {MutationObserver[]} */
   const inners = [];
   for (const element of [...document.documentElement.children, ...(document.body?.children ?? [])]) {
     const shadow = element.shadowRoot;
     if (!shadow) continue;
-    const inner = new MutationObserver(() => start(element));
+    const inner = new MutationObserver(() => changed(element));
     inner.observe(shadow, { childList: true, subtree: true, attributes: true, characterData: true });
     inners.push(inner);
   }
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node instanceof Element && node.shadowRoot) return start(node);
+        if (node instanceof Element && node.shadowRoot) {
+          const inner = new MutationObserver(() => changed(node));
+          inner.observe(node.shadowRoot, { childList: true, subtree: true, attributes: true, characterData: true });
+          inners.push(inner);
+          changed(node);
+        }
       }
     }
   });

@@ -59,21 +59,26 @@ try {
     const state = /** @type {any} */ ({});
     /** @type {any} */ (window).__ccProbe = state;
     addEventListener('mousemove', (event) => (state.moveT ??= event.timeStamp), { capture: true, once: true });
-    const tick = () =>
+    // Looked for at each change of the card UI's shadow tree, not once per frame: a loop of
+    // animation-frame callbacks would keep the page producing frames (see armCardObserver in meter.mjs).
+    const host = document.querySelector('context-cards-card');
+    const visible = () => {
+      const dialog = host?.shadowRoot?.querySelector('[role="dialog"]');
+      return Boolean(dialog && dialog.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && dialog.getBoundingClientRect().height > 0);
+    };
+    const observer = new MutationObserver(() => {
+      if (state.moveT === undefined || !visible()) return;
+      observer.disconnect();
       requestAnimationFrame(() => {
-        const dialog = document.querySelector('context-cards-card')?.shadowRoot?.querySelector('[role="dialog"]');
-        if (dialog && dialog.getBoundingClientRect().height > 0 && dialog.checkVisibility({ visibilityProperty: true, opacityProperty: true })) {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => (state.paintT = performance.now());
-          channel.port2.postMessage(null);
-        } else tick();
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (state.paintT = performance.now());
+        channel.port2.postMessage(null);
       });
-    state.tick = tick;
+    });
+    if (host?.shadowRoot) observer.observe(host.shadowRoot, { childList: true, subtree: true, attributes: true, characterData: true });
   });
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
   await page.mouse.move(target.x, target.y);
-  await new Promise((resolve) => setTimeout(resolve, defaultHoverDelayMs() - 60));
-  await page.evaluate(() => /** @type {any} */ (window).__ccProbe.tick());
   await page.waitForFunction(() => /** @type {any} */ (window).__ccProbe.paintT, undefined, { timeout: 10_000, polling: 100 });
   await new Promise((resolve) => setTimeout(resolve, 500));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
