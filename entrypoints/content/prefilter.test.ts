@@ -42,3 +42,23 @@ describe('mayMention', () => {
     expect(firstHint('Musk', 1)).toBe(-1);
   });
 });
+
+describe('firstHint over mixed scripts', () => {
+  test('finds the first hint in any script, wherever the first letter of another script is', () => {
+    expect(firstHint('Маск и Musk')).toBe(0);
+    expect(firstHint('Musk и Маск')).toBe(0);
+    expect(firstHint('Погода. Laut Musk')).toBe(13);
+    expect(firstHint('Погода хорошая. Маск')).toBe(16);
+    expect(firstHint('μ, µ and 今天 then 马斯克')).toBe(17);
+    expect(firstHint('今天 OpenAI 和 马斯克')).toBe(3);
+    expect(firstHint('今天 ＯｐｅｎＡＩ')).toBe(3);
+    expect(firstHint('Погода хорошая. 今天天气很好。')).toBe(-1);
+    expect(firstHint('µ (micro) and ß are not letters of a name')).toBe(-1);
+  });
+
+  test('from a position: hints before it are passed over in every script', () => {
+    expect(firstHint('Маск и Musk', 1)).toBe(7);
+    expect(firstHint('马斯克 und Маск', 1)).toBe(8);
+    expect(firstHint('马斯克 und Маск', 9)).toBe(-1);
+  });
+});
