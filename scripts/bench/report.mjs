@@ -86,7 +86,7 @@ export function summarise({ pages, corpus, named, bigResults, bigChars, hovers, 
   }
   lines.push('');
   lines.push(`Card paint (ours): pointer moved onto a mention -> end of the main thread's work on the first frame whose card dialog has a size, less the ${dwellMs} ms dwell delay;`);
-  lines.push('observed in the page (mousemove event.timeStamp, MutationObserver for the card UI: a new shadow host, or the shadow tree of one already on the page; requestAnimationFrame + posted message). n/a for the floor and mark.js (no card).');
+  lines.push('observed in the page (mousemove event.timeStamp; the card looked for at each change of the card UI\'s DOM, a new shadow host or the shadow tree of one already on the page, and per frame only from 100 ms after the delay; then requestAnimationFrame + posted message). n/a for the floor and mark.js (no card).');
   const painted = hovers.filter((hover) => hover.cardPaintMs !== undefined);
   if (hovers.length === 0) {
     lines.push('No page with a mention was hovered.');
