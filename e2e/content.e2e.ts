@@ -241,6 +241,36 @@ test('text inserted later is marked, and removed text takes its mentions along',
   await page.close();
 });
 
+test('on a page with hundreds of mentions, only those near the viewport are registered; scrolling brings the others', async () => {
+  const page = await open('many.html');
+  const answer = await waitForSummary(browser, page, (s) => s.mentions.length === 800, 'all 800 mentions');
+  expect(answer.counts.altman).toBe(800);
+  const state = (selector: string) =>
+    page.evaluate((selector) => {
+      const registered = [...CSS.highlights.values()].reduce((sum, highlight) => sum + highlight.size, 0);
+      const post = document.querySelector(selector)!;
+      const text = post.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, text.data.indexOf('Altman'));
+      range.setEnd(text, text.data.indexOf('Altman') + 6);
+      const box = range.getBoundingClientRect();
+      const registry = CSS.highlights as HighlightRegistry & { highlightsFromPoint(x: number, y: number): unknown[] };
+      const at = registry.highlightsFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      return { registered, marked: at.length > 0 };
+    }, selector);
+  await waitFor(async () => (await state('#post-1')).marked, 'the first post marked');
+  const top = await state('#post-1');
+  // One screen and one more either side: a few dozen posts, not 800.
+  expect(top.registered).toBeGreaterThan(10);
+  expect(top.registered).toBeLessThan(200);
+  await page.evaluate(() => document.getElementById('post-800')!.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  await waitFor(async () => (await state('#post-800')).marked, 'the last post marked after scrolling to it');
+  expect((await state('#post-800')).registered).toBeLessThan(200);
+  await restOn(page, await textBox(page, '#post-800', 'Sam Altman'));
+  expect(await waitForCard(page, 'Sam Altman')).toContain('800 mentions on this page');
+  await page.close();
+});
+
 test('a single-page navigation is followed', async () => {
   const page = await open('spa.html');
   await waitForSummary(browser, page);

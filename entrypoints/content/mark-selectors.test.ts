@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createHighlightMarks } from './marks';
+import { createHighlightMarks, ELEMENT_RULES_UP_TO } from './marks';
 import { MentionStore } from './mention-store';
 import { Places, selectorOf } from './mark-selectors';
 
@@ -102,6 +102,22 @@ describe('the marks style', () => {
     marks.ensureStyle();
     await frame();
     expect(written(replaceSync)).toContain('main:nth-child(1) > p:nth-child(3)::highlight(context-cards-altman)');
+  });
+
+  test('past ELEMENT_RULES_UP_TO marked elements, the rules name no element and list only the entities present', async () => {
+    const count = ELEMENT_RULES_UP_TO + 1;
+    const { store, replaceSync } = setup(Array.from({ length: count }, (_, i) => `<p>Post ${i}: Sam Altman</p>`).join(''));
+    const texts = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    for (const text of texts.slice(0, ELEMENT_RULES_UP_TO)) store.add('altman', { node: text, offset: text.data.indexOf('Sam') }, { node: text, offset: text.data.length }, [text], '');
+    await frame();
+    expect(written(replaceSync)).toContain('p:nth-child(1)::highlight(context-cards-altman)');
+    const last = texts.at(-1)!;
+    store.add('altman', { node: last, offset: last.data.indexOf('Sam') }, { node: last, offset: last.data.length }, [last], '');
+    await frame();
+    const css = written(replaceSync);
+    expect(css).toMatch(/^::highlight\(context-cards-altman\)\{text-decoration-line:underline/);
+    expect(css).not.toContain('nth-child');
+    expect(css).not.toContain('context-cards-musk');
   });
 
   test('the style setting is written at once; none writes no rule', () => {

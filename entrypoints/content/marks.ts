@@ -43,6 +43,91 @@ export function markCss(settings: Pick<Settings, 'highlightStyle' | 'highlightCo
   }
 }
 
+/**
+ * From this many mentions in a frame, only those near the viewport are in the highlights. Chromium
+ * checks the markers of every registered range again after any change of the page's DOM or style: on a
+ * page with thousands of mentions that is 15 to 20 ms in every frame that changes anything (a card
+ * opening, the page's own updates), and it grows with each slice of the first scan.
+ */
+export const WINDOW_FROM = 300;
+/** "Near": within a viewport's height above and below it (and as far around inner scrollers where supported). */
+const NEAR: IntersectionObserverInit & { scrollMargin?: string } = { rootMargin: '100% 0px', scrollMargin: '100% 0px' };
+
+/**
+ * The mentions of a page with many, registered only while their element is near the viewport: an
+ * IntersectionObserver on the elements that hold them (one per element, not per mention) says when an
+ * element comes near or goes away, and its mentions' ranges are added to or taken from their highlight.
+ */
+class NearViewport {
+  private readonly byTarget = new Map<Element, Set<MentionRecord>>();
+  private readonly targets = new WeakMap<MentionRecord, Element>();
+  private readonly near = new Set<Element>();
+  private readonly observer: IntersectionObserver;
+
+  constructor(
+    private readonly show: (record: MentionRecord) => void,
+    private readonly hide: (record: MentionRecord) => void,
+  ) {
+    this.observer = new IntersectionObserver((entries) => {
+      for (const { target, isIntersecting } of entries) {
+        const records = this.byTarget.get(target);
+        if (!records) continue;
+        if (isIntersecting === this.near.has(target)) continue;
+        if (isIntersecting) this.near.add(target);
+        else this.near.delete(target);
+        for (const record of records) (isIntersecting ? this.show : this.hide)(record);
+      }
+    }, NEAR);
+  }
+
+  /** The element observed for each parent of a mention's text. */
+  private readonly boxes = new WeakMap<Element, Element | undefined>();
+
+  add(record: MentionRecord): void {
+    const parent = record.range.startContainer.parentElement;
+    let target = parent ? this.boxes.get(parent) : undefined;
+    if (parent && !this.boxes.has(parent)) this.boxes.set(parent, (target = boxOf(parent)));
+    if (!target) {
+      this.show(record);
+      return;
+    }
+    this.targets.set(record, target);
+    let records = this.byTarget.get(target);
+    if (!records) {
+      this.byTarget.set(target, (records = new Set()));
+      this.observer.observe(target);
+    }
+    records.add(record);
+    if (this.near.has(target)) this.show(record);
+  }
+
+  remove(record: MentionRecord): void {
+    const target = this.targets.get(record);
+    this.targets.delete(record);
+    const records = target && this.byTarget.get(target);
+    if (!target || !records) return;
+    records.delete(record);
+    if (records.size) return;
+    this.byTarget.delete(target);
+    this.near.delete(target);
+    this.observer.unobserve(target);
+  }
+
+  disconnect(): void {
+    this.observer.disconnect();
+    this.byTarget.clear();
+    this.near.clear();
+  }
+}
+
+/** The nearest element of a node that has a box of its own (an element with `display: contents` has none to observe). */
+function boxOf(parent: Element): Element | undefined {
+  for (let element: Element | null = parent; element; element = element.parentElement) {
+    if (getComputedStyle(element).display !== 'contents') return element;
+  }
+  return undefined;
+}
+
 /** The sheet of one tree (the document or a shadow root) and the elements in it that hold a mention. */
 interface Scope {
   readonly root: TreeRoot;
@@ -50,7 +135,17 @@ interface Scope {
   /** Element -> entity -> how many of its text nodes hold a mention of that entity. */
   readonly marked: Map<Element, Map<EntityId, number>>;
   text: string;
+  /** Past ELEMENT_RULES_UP_TO marked elements, the rules name no elements any more (and stay so). */
+  everywhere: boolean;
 }
+
+/**
+ * Rules naming elements cost the browser, at each change of the sheet, a style pass over the elements
+ * of each tag named, each matched against every rule: with hundreds of marked elements that grows with
+ * their square (about a second per frame with 1,500 marked paragraphs). Past this many marked elements
+ * in a tree, its rules apply to every element instead: one style pass over the whole tree, once.
+ */
+export const ELEMENT_RULES_UP_TO = 150;
 
 /**
  * Marks with CSS Custom Highlights: one Highlight per entity, ranges only, the DOM untouched. Their
@@ -66,6 +161,28 @@ export function createHighlightMarks(): Marks {
   const counted = new WeakMap<MentionRecord, { scope: Scope; element: Element }[]>();
   let style: Pick<Settings, 'highlightStyle' | 'highlightColor'> = { highlightStyle: 'underline', highlightColor: 'auto' };
   let frame = 0;
+  /** Every mention marked, and (from WINDOW_FROM of them) the registration near the viewport. */
+  const records = new Set<MentionRecord>();
+  let windowed: NearViewport | undefined;
+
+  const highlightOf = (entity: EntityId): Highlight => {
+    let highlight = highlights.get(entity);
+    if (!highlight) {
+      highlight = new Highlight();
+      highlights.set(entity, highlight);
+      CSS.highlights.set(highlightName(entity), highlight);
+    }
+    return highlight;
+  };
+  const show = (record: MentionRecord): void => void highlightOf(record.entity).add(record.range);
+  const hide = (record: MentionRecord): void => void highlights.get(record.entity)?.delete(record.range);
+  /** Many mentions: from now on only those near the viewport stay registered (the observer's first report adds them back). */
+  const narrow = (): void => {
+    const near = new NearViewport(show, hide);
+    windowed = near;
+    for (const highlight of highlights.values()) highlight.clear();
+    for (const record of records) near.add(record);
+  };
 
   // A tree gets its sheet with its first rule: adding a sheet, even an empty one, has the browser look at
   // the page's styles again (several ms on a very long page).
@@ -77,7 +194,7 @@ export function createHighlightMarks(): Marks {
   const scopeOf = (root: TreeRoot): Scope => {
     let scope = scopes.get(root);
     if (!scope) {
-      scope = { root, sheet: new CSSStyleSheet(), marked: new Map(), text: '' };
+      scope = { root, sheet: new CSSStyleSheet(), marked: new Map(), text: '', everywhere: false };
       scopes.set(root, scope);
     }
     return scope;
@@ -87,11 +204,18 @@ export function createHighlightMarks(): Marks {
     cancelAnimationFrame(frame);
     frame = 0;
     for (const scope of scopes.values()) {
-      const places = new Places();
       const selectors: string[] = [];
-      for (const [element, entities] of scope.marked) {
-        const path = selectorOf(element, scope.root, places);
-        if (path) for (const entity of entities.keys()) selectors.push(`${path}::highlight(${highlightName(entity)})`);
+      scope.everywhere ||= scope.marked.size > ELEMENT_RULES_UP_TO;
+      if (scope.everywhere) {
+        const present = new Set<EntityId>();
+        for (const entities of scope.marked.values()) for (const entity of entities.keys()) present.add(entity);
+        for (const entity of ENTITY_IDS) if (present.has(entity)) selectors.push(`::highlight(${highlightName(entity)})`);
+      } else {
+        const places = new Places();
+        for (const [element, entities] of scope.marked) {
+          const path = selectorOf(element, scope.root, places);
+          if (path) for (const entity of entities.keys()) selectors.push(`${path}::highlight(${highlightName(entity)})`);
+        }
       }
       const text = selectors.length ? markCss(style, selectors.join()) : '';
       if (text !== scope.text) {
@@ -107,13 +231,10 @@ export function createHighlightMarks(): Marks {
 
   return {
     add(record) {
-      let highlight = highlights.get(record.entity);
-      if (!highlight) {
-        highlight = new Highlight();
-        highlights.set(record.entity, highlight);
-        CSS.highlights.set(highlightName(record.entity), highlight);
-      }
-      highlight.add(record.range);
+      records.add(record);
+      if (windowed) windowed.add(record);
+      else if (records.size >= WINDOW_FROM && typeof IntersectionObserver === 'function') narrow();
+      else show(record);
       const places: { scope: Scope; element: Element }[] = [];
       for (const node of record.nodes) {
         const element = node.parentElement;
@@ -129,7 +250,9 @@ export function createHighlightMarks(): Marks {
       writeSoon();
     },
     remove(record) {
-      highlights.get(record.entity)?.delete(record.range);
+      records.delete(record);
+      windowed?.remove(record);
+      hide(record);
       for (const { scope, element } of counted.get(record) ?? []) {
         const entities = scope.marked.get(element);
         const left = (entities?.get(record.entity) ?? 0) - 1;
@@ -153,6 +276,9 @@ export function createHighlightMarks(): Marks {
     clear() {
       cancelAnimationFrame(frame);
       frame = 0;
+      windowed?.disconnect();
+      windowed = undefined;
+      records.clear();
       for (const id of highlights.keys()) CSS.highlights.delete(highlightName(id));
       highlights.clear();
       for (const { root, sheet } of scopes.values()) {
