@@ -5,7 +5,8 @@
  * hold a chrome-extension:// frame, summed over the pages. A tool for finding the next thing to make
  * cheaper, not a benchmark.
  *
- * Usage: node scripts/bench/profile-functions.mjs [--kind ours|floor|mark | --dir unpacked-extension] [--top N] [--wait ms] [--named] [page.html...]
+ * Usage: node scripts/bench/profile-functions.mjs [--kind ours|floor|mark | --dir unpacked-extension] [--top N] [--wait ms] [--named] [--lines fn] [page.html...]
+ *   (--lines fn: also the samples of the function named fn by source line, from V8's position ticks)
  *   (no pages: every corpus page; --named: the pages with the six names at the top of their body; --big N: a generated page of N characters first)
  */
 import path from 'node:path';
@@ -17,7 +18,7 @@ import { generatePage } from './generated-page.mjs';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
-  options: { kind: { type: 'string', default: 'ours' }, top: { type: 'string', default: '30' }, wait: { type: 'string', default: '2500' }, dir: { type: 'string' }, big: { type: 'string' }, named: { type: 'boolean', default: false } },
+  options: { kind: { type: 'string', default: 'ours' }, top: { type: 'string', default: '30' }, wait: { type: 'string', default: '2500' }, dir: { type: 'string' }, big: { type: 'string' }, named: { type: 'boolean', default: false }, lines: { type: 'string' } },
 });
 const log = (/** @type {string} */ line) => process.stderr.write(`profile-functions: ${line}\n`);
 const kind = /** @type {'ours' | 'floor' | 'mark'} */ (options.kind);
@@ -35,6 +36,8 @@ await new Promise((resolve) => setTimeout(resolve, 1500));
 
 /** @type {Map<string, number>} */
 const self = new Map();
+/** @type {Map<number, number>} ticks of the function named by --lines, by line */
+const lineTicks = new Map();
 let totalUs = 0;
 const pages = options.big ? ['generated', ...positionals] : positionals.length > 0 ? positionals : server.pages;
 try {
@@ -51,6 +54,12 @@ try {
       for (let at = id; at !== undefined; at = parent.get(at)) if (byId.get(at)?.callFrame.url.startsWith('chrome-extension://')) return true;
       return false;
     };
+    if (options.lines) {
+      for (const node of profile.nodes) {
+        if (node.callFrame.functionName !== options.lines || !node.callFrame.url.startsWith('chrome-extension://')) continue;
+        for (const { line, ticks } of node.positionTicks ?? []) lineTicks.set(line, (lineTicks.get(line) ?? 0) + ticks);
+      }
+    }
     const deltas = profile.timeDeltas ?? [];
     let pageUs = 0;
     (profile.samples ?? []).forEach((id, index) => {
@@ -72,4 +81,8 @@ try {
 console.log(`total ${(totalUs / 1000).toFixed(1)} ms over ${pages.length} pages`);
 for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(options.top))) {
   console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${key}`);
+}
+if (options.lines) {
+  console.log(`samples of ${options.lines} by line (1-based):`);
+  for (const [line, ticks] of [...lineTicks].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${String(ticks).padStart(8)}  line ${line}`);
 }
