@@ -54,7 +54,7 @@ try {
       for (let at = id; at !== undefined; at = parent.get(at)) if (byId.get(at)?.callFrame.url.startsWith('chrome-extension://')) return true;
       return false;
     };
-    if (options.lines) {
+    if (options.lines !== undefined) {
       for (const node of profile.nodes) {
         if (node.callFrame.functionName !== options.lines || !node.callFrame.url.startsWith('chrome-extension://')) continue;
         for (const { line, ticks } of node.positionTicks ?? []) lineTicks.set(line, (lineTicks.get(line) ?? 0) + ticks);
@@ -82,7 +82,7 @@ console.log(`total ${(totalUs / 1000).toFixed(1)} ms over ${pages.length} pages`
 for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(options.top))) {
   console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${key}`);
 }
-if (options.lines) {
+if (options.lines !== undefined) {
   console.log(`samples of ${options.lines} by line (1-based):`);
   for (const [line, ticks] of [...lineTicks].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${String(ticks).padStart(8)}  line ${line}`);
 }
