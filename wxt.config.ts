@@ -2,7 +2,6 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 
-const EAGER_CONTENT_SCRIPT = 'content';
 const CONTEXT_MODULE = 'wxt/utils/content-script-context';
 const EMPTY_CONTEXT = '\0context-cards:empty-content-script-context';
 
@@ -40,12 +39,11 @@ export default defineConfig({
       } else if (alias) {
         delete (alias as Record<string, string>)['wxt/browser'];
       }
-      // The eager script (on every page) never uses WXT's `ctx`, whose set-up dispatches and listens for
-      // a "content script started" event on the document (start-up task median 1.55 -> 1.06 ms without it). WXT's
-      // wrapper still calls main(ctx); in this build alone the context is an empty object.
-      if (entrypoints.length === 1 && entrypoints[0]?.name === EAGER_CONTENT_SCRIPT) {
-        (config.plugins ??= []).push(noContentScriptContext());
-      }
+      // No content script uses WXT's `ctx`, whose set-up dispatches a "content script started" event on
+      // the page's document (the page sees it) and listens for one that a page can forge (the eager script's
+      // start-up task: median 1.55 -> 1.06 ms without it). WXT's wrapper still calls main(ctx); in these
+      // builds the context is an empty object. The card UI passes createShadowRootUi a context of its own.
+      (config.plugins ??= []).push(noContentScriptContext());
     },
   },
   manifest: ({ browser }) => ({

@@ -493,11 +493,30 @@ test('page overrides of Element and Array prototypes break nothing', async () =>
   await page.close();
 });
 
+test('the page hears nothing from the extension: no event on its document, no message to its window', async () => {
+  const page = await browser.context.newPage();
+  await page.addInitScript((id) => {
+    const heard: string[] = [];
+    (window as unknown as { heard: string[] }).heard = heard;
+    for (const script of ['content', 'finder', 'card']) {
+      document.addEventListener(`${id}:${script}:wxt:content-script-started`, (event) => heard.push(`event ${event.type}`));
+    }
+    window.addEventListener('message', (event) => heard.push(`message ${JSON.stringify(event.data)}`));
+  }, browser.extensionId);
+  await page.goto(server.url('news.html'));
+  await waitForSummary(browser, page, (s) => s.mentions.length > 0);
+  // The finder script and the card UI are on the page once a card has opened.
+  await restOn(page, await textBox(page, '#lead', 'Musk'));
+  await waitForCard(page, 'Elon Musk');
+  expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
+  await page.close();
+});
+
 test('forged WXT events and postMessage from the page neither stop nor steer the extension', async () => {
   const page = await open('dynamic.html');
   await waitForSummary(browser, page);
   await page.evaluate((id) => {
-    for (const script of ['content', 'card']) {
+    for (const script of ['content', 'finder', 'card']) {
       const type = `${id}:${script}:wxt:content-script-started`;
       document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: script, messageId: 'forged' } }));
       window.postMessage({ type, contentScriptName: script, messageId: 'forged' }, '*');
