@@ -7,6 +7,7 @@
  *
  * Usage: node scripts/bench/profile-functions.mjs [--kind ours|floor|mark | --dir unpacked-extension] [--top N] [--wait ms] [--named] [--lines fn] [page.html...]
  *   (--lines fn: also the samples of the function named fn by source line, from V8's position ticks)
+ *   (--callers fn: also the samples of the function named fn by the function, and line, of the extension script that called it)
  *   (no pages: every corpus page; --named: the pages with the six names at the top of their body; --big N: a generated page of N characters first)
  */
 import path from 'node:path';
@@ -18,7 +19,7 @@ import { generatePage } from './generated-page.mjs';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
-  options: { kind: { type: 'string', default: 'ours' }, top: { type: 'string', default: '30' }, wait: { type: 'string', default: '2500' }, dir: { type: 'string' }, big: { type: 'string' }, named: { type: 'boolean', default: false }, lines: { type: 'string' } },
+  options: { kind: { type: 'string', default: 'ours' }, top: { type: 'string', default: '30' }, wait: { type: 'string', default: '2500' }, dir: { type: 'string' }, big: { type: 'string' }, named: { type: 'boolean', default: false }, lines: { type: 'string' }, callers: { type: 'string' } },
 });
 const log = (/** @type {string} */ line) => process.stderr.write(`profile-functions: ${line}\n`);
 const kind = /** @type {'ours' | 'floor' | 'mark'} */ (options.kind);
@@ -38,6 +39,8 @@ await new Promise((resolve) => setTimeout(resolve, 1500));
 const self = new Map();
 /** @type {Map<number, number>} ticks of the function named by --lines, by line */
 const lineTicks = new Map();
+/** @type {Map<string, number>} time of the function named by --callers, by its nearest extension caller */
+const callers = new Map();
 let totalUs = 0;
 const pages = options.big ? ['generated', ...positionals] : positionals.length > 0 ? positionals : server.pages;
 try {
@@ -69,6 +72,14 @@ try {
       const key = `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^chrome-extension:\/\/[a-z]+/, 'ext:')}:${frame.lineNumber}:${frame.columnNumber}`;
       self.set(key, (self.get(key) ?? 0) + dur);
       pageUs += dur;
+      if (options.callers !== undefined && frame.functionName === options.callers) {
+        let at = parent.get(id);
+        while (at !== undefined && !byId.get(at).callFrame.url.startsWith('chrome-extension://')) at = parent.get(at);
+        const caller = at === undefined ? undefined : byId.get(at);
+        // The caller's line: the sample's position in it is not recorded, only where the function starts.
+        const name = caller ? `${caller.callFrame.functionName || '(anonymous)'}:${caller.callFrame.lineNumber + 1}` : '(none)';
+        callers.set(name, (callers.get(name) ?? 0) + dur);
+      }
     });
     totalUs += pageUs;
     log(`${name}: ${(pageUs / 1000).toFixed(1)} ms`);
@@ -81,6 +92,10 @@ try {
 console.log(`total ${(totalUs / 1000).toFixed(1)} ms over ${pages.length} pages`);
 for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(options.top))) {
   console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${key}`);
+}
+if (options.callers !== undefined) {
+  console.log(`time of ${options.callers} by its extension caller (function:line where it starts):`);
+  for (const [name, us] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${name}`);
 }
 if (options.lines !== undefined) {
   console.log(`samples of ${options.lines} by line (1-based):`);
