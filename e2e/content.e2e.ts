@@ -271,6 +271,23 @@ test('on a page with hundreds of mentions, only those near the viewport are regi
   await page.close();
 });
 
+test('on a page of over a million characters the underline is drawn as a tint (the browser redraws an underline there slowly)', async () => {
+  const page = await open('large.html');
+  await waitForSummary(browser, page, (s) => s.scan.done && s.counts.musk === 1 && s.counts.openai === 1, 'the long page read');
+  expect((await summary(browser, page)).scan.chars).toBeGreaterThan(1_000_000);
+  const style = (entity: string) =>
+    page.evaluate((entity) => {
+      const style = getComputedStyle(document.querySelector('#lead')!, `::highlight(context-cards-${entity})`);
+      return { line: style.textDecorationLine, fill: style.backgroundColor };
+    }, entity);
+  await waitFor(async () => (await style('musk')).fill === 'rgba(128, 128, 128, 0.2)', 'Musk tinted');
+  expect(await style('musk')).toEqual({ line: 'none', fill: 'rgba(128, 128, 128, 0.2)' });
+  expect(await style('openai')).toEqual({ line: 'none', fill: 'rgba(128, 128, 128, 0.2)' });
+  await restOn(page, await textBox(page, '#lead', 'Elon Musk'));
+  expect(await waitForCard(page, 'Elon Musk')).toContain('1 mention on this page');
+  await page.close();
+});
+
 test('a single-page navigation is followed', async () => {
   const page = await open('spa.html');
   await waitForSummary(browser, page);

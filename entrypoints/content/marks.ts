@@ -24,17 +24,29 @@ export function highlightName(entity: EntityId): string {
 
 export const WRAP_CLASS = 'context-cards-mark';
 
-/** The style of the marks. `auto` follows each page's own text colour, so it reads on light and dark pages. */
-export function markCss(settings: Pick<Settings, 'highlightStyle' | 'highlightColor'>, selector: string): string {
+/**
+ * From this many characters of text in a document, the underline is drawn as a light tint instead.
+ * While a custom highlight with a text decoration is on screen, Chromium 156 redoes work that grows with
+ * the whole document in every frame it renders (the compositing-inputs step): on the generated bench page
+ * about 4 ms a frame per million characters, 20 ms at five million, where a background costs under 1 ms
+ * a frame there. A giant page would feel slower in every frame; its marks are tinted instead.
+ */
+export const TINT_FROM_CHARS = 1_000_000;
+
+/**
+ * The style of the marks. `auto` follows each page's own text colour, so it reads on light and dark pages.
+ * `large`: the document has TINT_FROM_CHARS or more of text, where an underline is drawn as a quiet tint.
+ */
+export function markCss(settings: Pick<Settings, 'highlightStyle' | 'highlightColor'>, selector: string, large = false): string {
   const color = settings.highlightColor === 'auto' ? 'currentColor' : settings.highlightColor;
+  const fill = (fill: string) => `${selector}{background-color:${fill}}@media (forced-colors: active){${selector}{background-color:Mark;color:MarkText}}`;
   switch (settings.highlightStyle) {
     case 'none':
       return '';
-    case 'background': {
-      const fill = settings.highlightColor === 'auto' ? 'rgb(255 196 0 / 0.38)' : `${settings.highlightColor}55`;
-      return `${selector}{background-color:${fill}}@media (forced-colors: active){${selector}{background-color:Mark;color:MarkText}}`;
-    }
+    case 'background':
+      return fill(settings.highlightColor === 'auto' ? 'rgb(255 196 0 / 0.38)' : `${settings.highlightColor}55`);
     case 'underline':
+      if (large) return fill(settings.highlightColor === 'auto' ? 'rgb(128 128 128 / 0.2)' : `${settings.highlightColor}33`);
       return (
         `${selector}{text-decoration-line:underline;text-decoration-style:dotted;text-decoration-color:${color};` +
         `text-decoration-thickness:2px;text-underline-offset:0.2em}` +
@@ -152,9 +164,10 @@ export const ELEMENT_RULES_UP_TO = 150;
  * style is one rule per tree whose selectors name only the elements that hold a mention (see
  * mark-selectors.ts: a rule for every element would make the browser restyle the whole page). The rule
  * is written once per frame at most, and only when it changed; a change of the page's tree (which may
- * move an element named by its place) has it checked again.
+ * move an element named by its place) has it checked again. `pageChars`: the characters of text read in
+ * the document so far (see TINT_FROM_CHARS).
  */
-export function createHighlightMarks(): Marks {
+export function createHighlightMarks(pageChars: () => number = () => 0): Marks {
   const highlights = new Map<EntityId, Highlight>();
   const scopes = new Map<TreeRoot, Scope>();
   /** The elements each mention was counted for (its text may have left them by the time it is removed). */
@@ -217,7 +230,7 @@ export function createHighlightMarks(): Marks {
           if (path) for (const entity of entities.keys()) selectors.push(`${path}::highlight(${highlightName(entity)})`);
         }
       }
-      const text = selectors.length ? markCss(style, selectors.join()) : '';
+      const text = selectors.length ? markCss(style, selectors.join(), pageChars() >= TINT_FROM_CHARS) : '';
       if (text !== scope.text) {
         scope.sheet.replaceSync(text);
         scope.text = text;

@@ -65,7 +65,7 @@ export class Session implements PageSession {
     // Without a card UI (its script failed to load) names are still marked and counted; cards do not open.
     this.cardReady.then((card) => (this.card = card)).catch(() => undefined);
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.marks = supportsHighlights() ? createHighlightMarks() : createWrapMarks((change) => this.ownChange(change));
+    this.marks = supportsHighlights() ? createHighlightMarks(() => this.scanStats().chars) : createWrapMarks((change) => this.ownChange(change));
     this.store = new MentionStore({
       added: (record) => {
         this.marks.add(record);
@@ -124,6 +124,8 @@ export class Session implements PageSession {
 
   endPass(): void {
     this.scanner.endPass();
+    // The style may depend on the size of the page, known now (see TINT_FROM_CHARS).
+    this.marks.ensureStyle();
   }
 
   restyle(settings: Settings): void {
