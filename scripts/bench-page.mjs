@@ -109,6 +109,16 @@ try {
     return { costs, times };
   };
 
+  /** The plain box on a generated page with no extension at all, for the hover of ours just recorded there. */
+  const boxWithoutExtension = async (/** @type {string} */ url) => {
+    const hover = hovers.at(-1);
+    const meter = /** @type {NonNullable<(typeof meters)[string]>} */ (meters.none);
+    if (!hover || hover.boxFloorMs === undefined) return;
+    await meter.measure(url, { timeoutMs: BIG_TIMEOUT_MS });
+    const ms = await meter.plainBox(hover.target ?? null);
+    if (ms !== undefined) hover.boxNoExtensionMs = ms;
+  };
+
   for (let run = 0; run < runs; run++) {
     for (const [index, name] of pages.entries()) {
       const { costs, times } = await measureAll(server.pageUrl(name), name, PAGE_TIMEOUT_MS, run, index + run);
@@ -126,11 +136,13 @@ try {
       await meter.measure(server.generatedUrl(ARTICLE_PATH), { timeoutMs: PAGE_TIMEOUT_MS });
       const hover = await meter.hover({ dwellMs });
       hovers.push({ ...hover, page: `article (${ARTICLE_CHARS} characters)`, run });
+      await boxWithoutExtension(server.generatedUrl(ARTICLE_PATH));
       log(`run ${run + 1}/${runs} article page hovered: ${hover.error ?? `card ${hover.cardPaintMs?.toFixed(1)} ms, plain box ${hover.boxFloorMs?.toFixed(1)} ms`}`);
     }
     if (big) {
       const { costs, times } = await measureAll(server.generatedUrl(BIG_PATH), `generated (${big.chars} characters)`, BIG_TIMEOUT_MS, run, run);
       for (const kind of KINDS) bigResults[kind]?.push(/** @type {any} */ (costs[kind]));
+      if (hovers.at(-1)?.page.startsWith('generated')) await boxWithoutExtension(server.generatedUrl(BIG_PATH));
       log(`run ${run + 1}/${runs} generated page: ${times.join(', ')} [${Math.round((Date.now() - started) / 1000)} s]`);
     }
   }

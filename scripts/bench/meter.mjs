@@ -21,7 +21,7 @@ const QUIET_TASK_MS = 3;
  *   extOwnMs: number, longestExtTaskMs: number, longestExtTaskWholeMs: number, longestTaskMs: number, extOverBudget: number,
  *   extOverBudgetWhole: number, loadMs: number, settleMs: number, done: boolean, doneBy?: 'report' | 'page-summary' | 'scan-done',
  *   summaryRequests?: number, mentions?: number, error?: string }} PageCost
- * @typedef {{ cardPaintMs?: number, hostMs?: number, boxFloorMs?: number, longestExtTaskMs?: number, longestExtTaskWholeMs?: number, target?: string, error?: string }} HoverCost
+ * @typedef {{ cardPaintMs?: number, hostMs?: number, boxFloorMs?: number, boxNoExtensionMs?: number, longestExtTaskMs?: number, longestExtTaskWholeMs?: number, target?: string, error?: string }} HoverCost
  */
 
 /**
@@ -345,11 +345,28 @@ export async function openMeter({ kind, extensionDir, origin, log, keepTrace = f
     };
   }
 
+  /**
+   * On the page now loaded (by any meter, the one with no extension too): scrolls a name to the middle
+   * of the viewport as `hover` does and times the plain fixed box there (showBoxTimes), the browser's
+   * own cost of showing a popover on that page. Beside the same figure with the marks in place, it
+   * shows what the marks add to every frame of the page.
+   * @param {string | null} wanted
+   * @returns {Promise<number | undefined>}
+   */
+  async function plainBox(wanted) {
+    await page.mouse.move(1, 1);
+    const target = await page.evaluate(findMention, wanted);
+    if (!target) return undefined;
+    await quiet(Date.now() + 3_000);
+    return page.evaluate(showBoxTimes).then((times) => median(times)).catch(() => undefined);
+  }
+
   return {
     kind,
     page,
     measure,
     hover,
+    plainBox,
     pageSummary,
     lastTrace: () => kept,
     close: () => browser.close(),

@@ -100,7 +100,9 @@ export function summarise({ pages, corpus, named, bigResults, bigChars, hovers, 
         const here = painted.filter((hover) => hover.page === page);
         const card = here.map((hover) => /** @type {number} */ (hover.cardPaintMs));
         const box = here.map((hover) => hover.boxFloorMs ?? NaN);
-        lines.push(`- ${page}: card median ${fixed(median(card))} ms (max ${fixed(Math.max(...card))}), plain box median ${fixed(median(box))} ms; longest own time in a task while hovering ${fixed(Math.max(...here.map((hover) => hover.longestExtTaskMs ?? 0)))} ms`);
+        const bare = here.flatMap((hover) => (hover.boxNoExtensionMs === undefined ? [] : [hover.boxNoExtensionMs]));
+        const withoutExtension = bare.length ? ` (with no extension at all: ${fixed(median(bare))} ms)` : '';
+        lines.push(`- ${page}: card median ${fixed(median(card))} ms (max ${fixed(Math.max(...card))}), plain box median ${fixed(median(box))} ms${withoutExtension}; longest own time in a task while hovering ${fixed(Math.max(...here.map((hover) => hover.longestExtTaskMs ?? 0)))} ms`);
       }
     }
     const failures = [...new Set(hovers.filter((hover) => hover.error).map((hover) => `${hover.page}: ${hover.error}`))];
