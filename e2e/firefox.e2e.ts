@@ -92,6 +92,13 @@ describe('Firefox ESR with the Firefox build', () => {
     // The marks are CSS highlights, visible to the document's highlight registry.
     const marked = await page.evaluate(() => [...CSS.highlights.keys()]);
     expect(marked.length).toBeGreaterThan(0);
+    // And they are drawn: the document has adopted the sheet that styles them (a dotted underline),
+    // after any sheets of the page's own.
+    const style = await page.evaluate(() =>
+      [...document.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'),
+    );
+    expect(style).toMatch(/::highlight\(context-cards-musk\)/);
+    expect(style).toMatch(/dotted/);
   });
 
   it('opens the right card when the pointer rests on a name', async () => {

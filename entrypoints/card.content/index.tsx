@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { Card } from '../../components/Card';
 import cardCss from '../../components/card.css?inline';
 import { ENTITY_IDS, type EntityId } from '../../data/types';
+import { adoptSheet } from '../../lib/adopted-sheets';
 import { resolveLang } from '../../lib/i18n';
 import { CARD_UI_GLOBAL, type CardAnchor, type CardOpenRequest, type CardUi, type CardUiScript } from '../content/card-api';
 import { OWN_UI_TAG } from '../content/walker';
@@ -122,7 +123,7 @@ async function createCardUi(): Promise<CardUi> {
       // A constructed sheet, not a <style>: a page's strict CSP (style-src) cannot block it.
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(`:host{all:initial !important}\n${cardCss}`);
-      shadow.adoptedStyleSheets = [sheet];
+      adoptSheet(shadow, sheet);
       container.append(frame);
       return frame;
     },

@@ -1,4 +1,5 @@
 import { ENTITY_IDS, type EntityId } from '../../data/types';
+import { adoptSheet, dropSheet } from '../../lib/adopted-sheets';
 import type { Settings } from '../../lib/settings';
 import { Places, selectorOf, type TreeRoot } from './mark-selectors';
 import type { MentionRecord } from './mention-store';
@@ -26,8 +27,8 @@ export const WRAP_CLASS = 'context-cards-mark';
 
 /**
  * From this many characters of text in a document, the underline is drawn as a light tint instead.
- * While a custom highlight with a text decoration is on screen, Chromium 156 redoes work that grows with
- * the whole document in every frame it renders (the compositing-inputs step): on the generated bench page
+ * While a custom highlight with a text decoration is on screen, Chromium redoes work that grows with
+ * the whole document in every frame it renders (the compositing-inputs step; measured in Chromium 150): on the generated bench page
  * about 4 ms a frame per million characters, 20 ms at five million, where a background costs under 1 ms
  * a frame there. A giant page would feel slower in every frame; its marks are tinted instead.
  */
@@ -201,7 +202,7 @@ export function createHighlightMarks(pageChars: () => number = () => 0): Marks {
   // the page's styles again (several ms on a very long page).
   const install = (scope: Scope): void => {
     const { root, sheet, text } = scope;
-    if (text && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (text) adoptSheet(root, sheet);
   };
 
   const scopeOf = (root: TreeRoot): Scope => {
@@ -295,7 +296,7 @@ export function createHighlightMarks(pageChars: () => number = () => 0): Marks {
       for (const id of highlights.keys()) CSS.highlights.delete(highlightName(id));
       highlights.clear();
       for (const { root, sheet } of scopes.values()) {
-        if (root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+        dropSheet(root, sheet);
       }
       scopes.clear();
     },
