@@ -17,6 +17,20 @@ interface BidiNavigable {
 }
 
 /**
+ * Polls `check` from here until it holds. Not `page.waitForFunction` on the extension's own pages: its
+ * poller builds the predicate with `Function()` inside the page, which the extension pages' CSP refuses
+ * in Firefox ESR 140 (153 lets it through); a plain `evaluate` is not subject to the page's CSP.
+ */
+async function pollExtensionPage(page: Page, what: string, check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check().catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what} in Firefox`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
  * Headless Firefox ESR driven over WebDriver BiDi, with the unpacked Firefox build installed as a
  * temporary add-on (host permissions are granted by default for those).
  */
@@ -42,7 +56,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       const url = `moz-extension://${FIREFOX_UUID}/${file}`;
       // page.goto never sees a load event for moz-extension:// pages; navigate over BiDi directly.
       await (page.mainFrame() as unknown as BidiNavigable).browsingContext.navigate(url, 'none');
-      await page.waitForFunction((expected: string) => location.href === expected && document.readyState === 'complete', {}, url);
+      await pollExtensionPage(page, `the page ${file} loaded`, () => page.evaluate((expected: string) => location.href === expected && document.readyState === 'complete', url));
       return page;
     },
     close: () => browser.close(),
@@ -51,12 +65,11 @@ export async function launchFirefox(): Promise<FirefoxSession> {
   // opened before that would not get it, so the tests start once it is registered.
   const page = await launched.openExtensionPage('popup.html');
   try {
-    await page.waitForFunction(
-      async () => {
+    await pollExtensionPage(page, 'the content script registered', () =>
+      page.evaluate(async () => {
         const api = (globalThis as unknown as { browser: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).browser;
         return (await api.scripting.getRegisteredContentScripts()).length > 0;
-      },
-      { polling: 100, timeout: 15_000 },
+      }),
     );
   } finally {
     await page.close();
