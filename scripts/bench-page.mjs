@@ -79,7 +79,7 @@ const withNames = !options['skip-named'];
 const NAMED_HOVER = 'corpus pages with the six names';
 /** @type {Record<string, import('./bench/meter.mjs').PageCost[]>} */
 const bigResults = Object.fromEntries(KINDS.map((kind) => [kind, []]));
-/** @type {(import('./bench/meter.mjs').HoverCost & { page: string, run: number })[]} */
+/** @type {(import('./bench/meter.mjs').HoverCost & { page: string, run: number, url?: string })[]} */
 const hovers = [];
 
 /** @type {Record<string, Awaited<ReturnType<typeof openMeter>>>} */
@@ -103,7 +103,7 @@ try {
       times.push(`${kind} ${(cost.settleMs / 1000).toFixed(1)}s${cost.error ? ' (error)' : ''}`);
       if (kind === 'ours' && hoverOurs && cost.mentions !== 0) {
         const hover = await meter.hover({ dwellMs });
-        if (hover.error !== 'no mention on the page') hovers.push({ ...hover, page: label, run });
+        if (hover.error !== 'no mention on the page') hovers.push({ ...hover, page: label, run, url });
       }
     }
     return { costs, times };

@@ -43,7 +43,7 @@ function runSums(corpus, run) {
 
 /**
  * @param {{ pages: string[], corpus: Record<string, PageCost[][]>, named?: Record<string, PageCost[][]>, bigResults?: Record<string, PageCost[]>,
- *   bigChars?: number, hovers: (import('./meter.mjs').HoverCost & { page: string, run: number })[],
+ *   bigChars?: number, hovers: (import('./meter.mjs').HoverCost & { page: string, run: number, url?: string })[],
  *   runs: number, dwellMs: number, elapsedS: number }} input
  *   named: the same corpus pages with a paragraph naming the six at the top of their body
  */
@@ -105,7 +105,11 @@ export function summarise({ pages, corpus, named, bigResults, bigChars, hovers, 
         lines.push(`- ${page}: card median ${fixed(median(card))} ms (max ${fixed(Math.max(...card))}), plain box median ${fixed(median(box))} ms${withoutExtension}; longest own time in a task while hovering ${fixed(Math.max(...here.map((hover) => hover.longestExtTaskMs ?? 0)))} ms`);
       }
     }
-    const failures = [...new Set(hovers.filter((hover) => hover.error).map((hover) => `${hover.page}: ${hover.error}`))];
+    if (painted.length > 0) {
+      const slowest = painted.reduce((a, b) => (/** @type {number} */ (b.cardPaintMs) > /** @type {number} */ (a.cardPaintMs) ? b : a));
+      lines.push(`Slowest card: ${fixed(slowest.cardPaintMs)} ms on ${slowest.url ?? slowest.page} (run ${slowest.run + 1}).`);
+    }
+    const failures = [...new Set(hovers.filter((hover) => hover.error).map((hover) => `${hover.url ?? hover.page}: ${hover.error}`))];
     if (failures.length > 0) lines.push(`Without a card: ${failures.join('; ')}.`);
   }
   lines.push('');
