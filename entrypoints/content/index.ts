@@ -12,6 +12,7 @@ import {
 import type { Settings } from '../../lib/settings';
 import { finderScript, type PageSession } from './card-api';
 import { Probe, type ProbeStats } from './probe';
+import { yieldToPage } from './schedule';
 
 /**
  * The eager content script, on every http(s) page and frame the reader has not turned off. The background
@@ -102,9 +103,17 @@ function start() {
     session.endPass();
   };
 
-  /** The first hint of a name: the settings, then the finder script, and the page is handed over to it. */
+  /**
+   * The first hint of a name: the settings, then the finder script, and the page is handed over to it.
+   * The first message waits for a task of its own: the hint comes in the probe's slice, and a frame's first
+   * `sendMessage` is itself a few milliseconds in a fresh renderer.
+   */
   const openSession = async (): Promise<void> => {
-    if (!settings) await configure();
+    if (!settings) {
+      await yieldToPage();
+      if (stopped) return;
+      await configure();
+    }
     if (!settings || !enabled || stopped || session) return;
     if (!finderScript()) await send({ type: 'inject-card', part: 'finder' }).catch(() => undefined);
     const script = finderScript();
