@@ -4,6 +4,23 @@ import {
 import { ENTITY_IDS, type EntityId } from '../data/types';
 import { sentenceBounds } from './sentence';
 import type { Candidate, FindContext, Mention, ScanResult } from './types';
+import { lazyRegExp } from './lazy-regexp';
+
+/** Script and letter tests with Unicode property escapes, built on first use (see lib/lazy-regexp.ts). */
+const ARABIC_HEBREW = lazyRegExp(String.raw`[\p{sc=Arabic}\p{sc=Hebrew}]`, 'u');
+const ARABIC_HEBREW_DEVANAGARI = lazyRegExp(String.raw`[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}]`, 'u');
+const ARTICLE_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}])(?:the|die|les|los)\s+$`, 'iu');
+const CAPITALISED = lazyRegExp(String.raw`^\p{Lu}\p{Ll}`, 'u');
+const COLON_WORD = lazyRegExp(String.raw`:[\p{L}\p{N}]`, 'u');
+const CYRILLIC = lazyRegExp(String.raw`\p{sc=Cyrillic}`, 'u');
+const LATIN = lazyRegExp(String.raw`\p{sc=Latin}`, 'u');
+const LETTER_OR_DIGIT = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
+const LETTER_SLASH_LETTER = lazyRegExp(String.raw`\p{L}\/\p{L}`, 'u');
+const STARTS_LOWER = lazyRegExp(String.raw`^\p{Ll}`, 'u');
+const STARTS_UPPER = lazyRegExp(String.raw`^\p{Lu}`, 'u');
+const TAMIL = lazyRegExp(String.raw`[\p{sc=Tamil}]`, 'u');
+const TAMIL_OR_MARK = lazyRegExp(String.raw`[\p{sc=Tamil}\p{M}]`, 'u');
+const UPPER_FIRST = lazyRegExp(String.raw`^[\s\u00a0]*\p{Lu}`, 'u');
 
 /*
  * The synchronous finder the content script runs on every block of text. One combined regular expression,
@@ -29,15 +46,15 @@ type Verdict = 'yes' | 'no' | 'ask';
 
 const SEP_REQUIRED = '\u0001';
 const SEP_OPTIONAL = '\u0002';
-const SPACED_WORD = /[\p{L}\p{N}\p{M}_]/u;
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+const SPACED_WORD = lazyRegExp(String.raw`[\p{L}\p{N}\p{M}_]`, 'u');
+const UNSPACED = lazyRegExp(String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]`, 'u');
 const KATAKANA = /[\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f]/;
-const HANGUL = /\p{sc=Hangul}/u;
-const LATIN_OR_CYRILLIC_END = /[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\p{N}]$/u;
+const HANGUL = lazyRegExp(String.raw`\p{sc=Hangul}`, 'u');
+const LATIN_OR_CYRILLIC_END = lazyRegExp(String.raw`[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\p{N}]$`, 'u');
 const CJK_DOTS = /[·・‧•･\u00b7]/;
 
 /** A letter or digit of a script that separates words with spaces: it glues onto a Latin or Cyrillic name. */
-const isWordChar = (c: string | undefined): boolean => c !== undefined && SPACED_WORD.test(c) && !UNSPACED.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && SPACED_WORD().test(c) && !UNSPACED().test(c);
 
 const foldWidth = (s: string): string =>
   s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -51,7 +68,7 @@ function tokenize(alias: string): string[] {
   chars.forEach((c, i) => {
     if (/\s/.test(c) || CJK_DOTS.test(c)) {
       const around = (chars[i - 1] ?? '') + (chars[i + 1] ?? '');
-      const spaced = !CJK_DOTS.test(c) && [...around].every((x) => !UNSPACED.test(x));
+      const spaced = !CJK_DOTS.test(c) && [...around].every((x) => !UNSPACED().test(x));
       if (tokens.at(-1) !== SEP_REQUIRED && tokens.at(-1) !== SEP_OPTIONAL) tokens.push(spaced ? SEP_REQUIRED : SEP_OPTIONAL);
     } else tokens.push(c);
   });
@@ -159,24 +176,24 @@ export function* warmSteps(): Generator<void, void, undefined> {
 const DEEPSEEK_VERSION = /[-\u00a0 ]?[rv]\d{1,2}(?:\.\d{1,2})?/iy;
 const QWEN_VERSION = /(?:[-\u00a0 ]?\d{1,2}(?:\.\d{1,2})?(?!\d))?(?:-?(?:max|plus|turbo|flash|long))?/iy;
 /** Fused endings of Latin-script names: German genitive, Slavic, Finnish and Hungarian cases. */
-const LATIN_ENDING = /(?:s|a|u|e|em|om|owi|ovi|ova|ovo|ovu|ové|ův|iem|in|ot|nak|hoz|kal|ról)(?![\p{L}\p{N}_])/iuy;
-const CYRILLIC_ENDING = /(?:а|у|ом|е|ові|ове|ым|ов|і|ю|ем|ой|ою|и|ого|ому)(?![\p{L}\p{N}_])/iuy;
+const LATIN_ENDING = lazyRegExp(String.raw`(?:s|a|u|e|em|om|owi|ovi|ova|ovo|ovu|ové|ův|iem|in|ot|nak|hoz|kal|ról)(?![\p{L}\p{N}_])`, 'iuy');
+const CYRILLIC_ENDING = lazyRegExp(String.raw`(?:а|у|ом|е|ові|ове|ым|ов|і|ю|ем|ой|ою|и|ого|ому)(?![\p{L}\p{N}_])`, 'iuy');
 /** Forms of Russian/Ukrainian "маска" (mask) that a case of "Маск" never takes. */
 const MASK_ONLY = /^маск(?:ой|ою|и|ам|ами|ах)$/i;
 const MASK_SHARED = /^маск[аеу]$/i;
-const ARABIC_HEBREW_PREFIX = /(?:^|[^\p{L}\p{M}])[وفبلكהובלמשכ]{1,2}$/u;
+const ARABIC_HEBREW_PREFIX = lazyRegExp(String.raw`(?:^|[^\p{L}\p{M}])[وفبلكהובלמשכ]{1,2}$`, 'u');
 
 /** Span end after the alias matched at [start, end): ending or version added, or -1 when glued to a word. */
 function extendEnd(text: string, info: AliasInfo, start: number, end: number): number {
   const last = text.charAt(end - 1);
   const next = text.charAt(end);
   if (info.kind === 'handle') return /[\w]/.test(next ?? '') ? -1 : end;
-  if (/[\p{sc=Tamil}]/u.test(last)) {
-    while (end < text.length && /[\p{sc=Tamil}\p{M}]/u.test(text.charAt(end))) end++;
+  if (TAMIL().test(last)) {
+    while (end < text.length && TAMIL_OR_MARK().test(text.charAt(end))) end++;
     return end;
   }
   if (KATAKANA.test(last)) return KATAKANA.test(next ?? '') ? -1 : end;
-  if (!LATIN_OR_CYRILLIC_END.test(last) && !/[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}]/u.test(last)) return end;
+  if (!LATIN_OR_CYRILLIC_END().test(last) && !ARABIC_HEBREW_DEVANAGARI().test(last)) return end;
   const version = info.entity === 'deepseek' ? DEEPSEEK_VERSION : info.entity === 'qwen' ? QWEN_VERSION : null;
   if (version) {
     version.lastIndex = end;
@@ -185,7 +202,7 @@ function extendEnd(text: string, info: AliasInfo, start: number, end: number): n
   }
   if (!isWordChar(text.charAt(end))) return end;
   if (info.kind === 'lookalike') return -1;
-  const ending = /\p{sc=Cyrillic}/u.test(last) ? CYRILLIC_ENDING : /\p{sc=Latin}/u.test(last) ? LATIN_ENDING : null;
+  const ending = CYRILLIC().test(last) ? CYRILLIC_ENDING() : LATIN().test(last) ? LATIN_ENDING() : null;
   if (!ending) return -1;
   ending.lastIndex = end;
   const m = ending.exec(text);
@@ -197,21 +214,21 @@ function startsCleanly(text: string, info: AliasInfo, start: number): boolean {
   const first = text.charAt(start);
   if (prev === '') return true;
   if (prev === '@' && info.kind !== 'handle') return false;
-  if (HANGUL.test(first)) return !HANGUL.test(prev);
+  if (HANGUL().test(first)) return !HANGUL().test(prev);
   if (KATAKANA.test(first)) return !KATAKANA.test(prev);
-  if (UNSPACED.test(first)) return true;
+  if (UNSPACED().test(first)) return true;
   if (!isWordChar(prev)) return true;
-  return /[\p{sc=Arabic}\p{sc=Hebrew}]/u.test(first) && ARABIC_HEBREW_PREFIX.test(text.slice(Math.max(0, start - 3), start));
+  return ARABIC_HEBREW().test(first) && ARABIC_HEBREW_PREFIX().test(text.slice(Math.max(0, start - 3), start));
 }
 
-const FILE_OR_DOMAIN = /\.(?:com|org|net|io|ai|cn|dev|app|co|uk|de|fr|ru|jp|kr|html?|php|py|js|ts|json|md|txt|gguf|safetensors|bin|pdf|png|jpe?g|zip)(?![\p{L}\p{N}])/iu;
+const FILE_OR_DOMAIN = lazyRegExp(String.raw`\.(?:com|org|net|io|ai|cn|dev|app|co|uk|de|fr|ru|jp|kr|html?|php|py|js|ts|json|md|txt|gguf|safetensors|bin|pdf|png|jpe?g|zip)(?![\p{L}\p{N}])`, 'iu');
 /** A quoted module name: `from "openai"`, `require('openai')`, `import("qwen-agent")`. */
 const MODULE_BEFORE = /(?:\bfrom|\brequire\(|\bimport\(?)\s*$/;
 /** A pinned or bumped package version after a lower-case name: `openai==1.3.0`, "bump openai from 1.3.0 to 1.4.0". */
 const PACKAGE_VERSION_AFTER = /^(?:[=<>~^@]=?\s*v?\d|\s+(?:from\s+)?v?\d+\.\d+\.\d+)/;
 /** Inside the braces of an import or export list: `import { OpenAI } from`. */
 const IMPORT_LIST = /(?:^|[\s;])(?:import|export)(?:\s+type)?\s*\{[^}\n]*$/;
-const CODE_KEYWORD = /(?:^|[^\p{L}])(class|def|new|extends|implements|interface|struct|enum|function|func|fn|const|let|var|type|package|install|import|from|require)\s+$/u;
+const CODE_KEYWORD = lazyRegExp(String.raw`(?:^|[^\p{L}])(class|def|new|extends|implements|interface|struct|enum|function|func|fn|const|let|var|type|package|install|import|from|require)\s+$`, 'u');
 
 /** Whether [start, end) is part of a URL, an e-mail address, a file or package name, or code. */
 function inCodeOrAddress(text: string, start: number, end: number, fenced: boolean): boolean {
@@ -231,17 +248,17 @@ function inCodeOrAddress(text: string, start: number, end: number, fenced: boole
   let tokenEnd = end;
   while (tokenEnd < text.length && !/[\s"'“”«»()[\]{}<>,;!?`]/.test(text.charAt(tokenEnd))) tokenEnd++;
   const token = text.slice(tokenStart, tokenEnd).replace(/[.:]+$/, '');
-  if (/:\/\/|^www\.|\S@\S/i.test(token) || FILE_OR_DOMAIN.test(token)) return true;
-  if (/:[\p{L}\p{N}]/u.test(token.slice(end - tokenStart))) return true;
-  if (/\p{L}\/\p{L}/u.test(token) && /[._]|\/.*\/|-\S*\//u.test(token)) return true;
+  if (/:\/\/|^www\.|\S@\S/i.test(token) || FILE_OR_DOMAIN().test(token)) return true;
+  if (COLON_WORD().test(token.slice(end - tokenStart))) return true;
+  if (LETTER_SLASH_LETTER().test(token) && /[._]|\/.*\/|-\S*\//u.test(token)) return true;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if ((text.slice(lineStart, start).split('`').length - 1) % 2 === 1) return true;
   if (fenced && (text.slice(0, start).split('```').length - 1) % 2 === 1) return true;
-  const keyword = CODE_KEYWORD.exec(text.slice(Math.max(0, start - 16), start))?.[1];
+  const keyword = CODE_KEYWORD().exec(text.slice(Math.max(0, start - 16), start))?.[1];
   if (!keyword) return false;
   const rest = text.slice(end, end + 16).split('\n')[0] ?? '';
   if (keyword === 'from') return /^\S*\s+import\b/.test(rest);
-  if (keyword === 'import' || keyword === 'install' || keyword === 'require') return !/^\p{Lu}/u.test(text.charAt(start)) || /^\s*$|^[;,]/u.test(rest);
+  if (keyword === 'import' || keyword === 'install' || keyword === 'require') return !STARTS_UPPER().test(text.charAt(start)) || /^\s*$|^[;,]/u.test(rest);
   return /^\s*(?:[({:=<;]|extends\b|$)/.test(rest);
 }
 
@@ -340,8 +357,8 @@ const ALTMAN_OTHER: CueList = [
 ];
 
 /** Cues with a character of a script written without spaces ("5000億", "데이터 센터") are found anywhere. */
-const UNSPACED_CUE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}《『]/u;
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const UNSPACED_CUE = lazyRegExp(String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}《『]`, 'u');
+const WORD = lazyRegExp(String.raw`[\p{L}\p{N}\p{M}]+`, 'gu');
 const MAX_PHRASE = 4;
 const phraseKey = (s: string): string => s.replace(/[-\s]+/g, ' ').trim();
 
@@ -361,7 +378,7 @@ function cueSet(...lists: CueList[]): CueSet {
   const unspaced: string[] = [];
   for (const [caseless, caseSensitive] of lists) {
     for (const entry of caseless.split('|')) {
-      if (UNSPACED_CUE.test(entry)) unspaced.push(entry);
+      if (UNSPACED_CUE().test(entry)) unspaced.push(entry);
       else if (entry.endsWith('*') && !entry.includes(' ')) stems.push(entry.slice(0, -1).toLowerCase());
       else if (entry.endsWith('*')) for (const end of ['', 's']) words.add(phraseKey(entry.slice(0, -1).toLowerCase() + end));
       else words.add(phraseKey(entry.toLowerCase()));
@@ -396,7 +413,7 @@ const ARTICLES = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'le', 'la', 'el
 
 function cueHits(text: string, from: number, to: number, cues: SenseCues): CueHit[] {
   const slice = text.slice(from, to);
-  const tokens = [...slice.matchAll(WORD)].map((m) => ({ word: m[0], start: from + (m.index ?? 0) }));
+  const tokens = [...slice.matchAll(WORD())].map((m) => ({ word: m[0], start: from + (m.index ?? 0) }));
   const lower = tokens.map((t) => t.word.toLowerCase());
   const hits: CueHit[] = [];
   const negated = (i: number): boolean =>
@@ -428,17 +445,15 @@ function cueHits(text: string, from: number, to: number, cues: SenseCues): CueHi
 const CUE_REQUIRED = new Set(
   ['マスク', 'ماسك', 'ماسک', '奥特曼', '奧特曼', '星际之门', '星门', '星際之門', '星門', 'スターゲート', 'スターゲイト', '스타게이트', 'ستارغيت', 'ستارجيت'].map(keyOf),
 );
-const SCRIPT_LATIN = /^\p{sc=Latin}/u;
+const SCRIPT_LATIN = lazyRegExp(String.raw`^\p{sc=Latin}`, 'u');
 const STARGATE_SITES = /^(?:stargate)(?:uae|llc|norway|india|argentina)$/;
-const OPEN_AI_GENERIC =
-  /^[\s\u00a0]+(?:models?|weights?|systems?|tools?|research|ecosystems?|communit(?:y|ies)|movement|standards?|source|platforms?|development|innovation|approach(?:es)?|alternatives?|initiatives?|frameworks?|agents?|stack|software|solutions?|projects?|access|licen[cs]es?|LLMs?|language|era|future|policy|policies|science|efforts?|labs?|advocates?|for|to|is|are|modell\p{L}*|modèles?|modelos?|модел\p{L}*|open-source|weights)(?![\p{L}])/iu;
+const OPEN_AI_GENERIC = lazyRegExp(String.raw`^[\s\u00a0]+(?:models?|weights?|systems?|tools?|research|ecosystems?|communit(?:y|ies)|movement|standards?|source|platforms?|development|innovation|approach(?:es)?|alternatives?|initiatives?|frameworks?|agents?|stack|software|solutions?|projects?|access|licen[cs]es?|LLMs?|language|era|future|policy|policies|science|efforts?|labs?|advocates?|for|to|is|are|modell\p{L}*|modèles?|modelos?|модел\p{L}*|open-source|weights)(?![\p{L}])`, 'iu');
 const OPEN_AI_GENERIC_CJK = /^[\s\u00a0]*(?:モデル|エコシステム|ソース|ウェイト|化|모델|생태계)/;
-const FAMILY_AFTER = /^[\s\u00a0]+(?:family|families|clan|brothers|siblings|familie|geschwister|brüder|famille|frères|familia|hermanos|семья|семьи|братья)(?![\p{L}])/iu;
+const FAMILY_AFTER = lazyRegExp(String.raw`^[\s\u00a0]+(?:family|families|clan|brothers|siblings|familie|geschwister|brüder|famille|frères|familia|hermanos|семья|семьи|братья)(?![\p{L}])`, 'iu');
 const FAMILY_BEFORE = /(?:famille|familie|family|familia|семья|семьи)\s+$/iu;
-const FEMALE_AFTER = /^[’'s\s,]*(?:herself|she|sie selbst|elle-même|ella misma|сама)(?![\p{L}])/iu;
+const FEMALE_AFTER = lazyRegExp(String.raw`^[’'s\s,]*(?:herself|she|sie selbst|elle-même|ella misma|сама)(?![\p{L}])`, 'iu');
 /** A surname before a place or building word names the place: "Altman Plaza", "Musk Hall". */
-const PLACE_AFTER =
-  /^[\s\u00a0]+(?:Plaza|Building|Center|Centre|Hall|Street|St\.|Road|Avenue|Ave\.|Boulevard|Park|School|Library|Museum|Institute|Stadium|Arena|Tower|Hotel|Clinic|Hospital|Synagogue|Cemetery|Farm|Lane|Drive)(?![\p{L}])/u;
+const PLACE_AFTER = lazyRegExp(String.raw`^[\s\u00a0]+(?:Plaza|Building|Center|Centre|Hall|Street|St\.|Road|Avenue|Ave\.|Boulevard|Park|School|Library|Museum|Institute|Stadium|Arena|Tower|Hotel|Clinic|Hospital|Synagogue|Cemetery|Farm|Lane|Drive)(?![\p{L}])`, 'u');
 const NOT_ELON_AFTER = /^[\s\u00a0]+(?:University|College|Univ\.|Phoenix)/;
 /** Japanese honorifics and titles after a surname: マスク氏, アルトマンCEO. */
 const JAPANESE_TITLE = /^(?:氏|さん|CEO|社長|会長|総帥)/;
@@ -507,14 +522,14 @@ class Judge {
     const key = keyOf(surface);
     const before = text.slice(Math.max(0, hit.start - 24), hit.start);
     const after = text.slice(hit.end, hit.end + 40);
-    const lower = /^\p{Ll}/u.test(surface);
-    if (hit.entity === 'openai' && OPEN_AI_GENERIC_CJK.test(after) && !SCRIPT_LATIN.test(surface)) {
+    const lower = STARTS_LOWER().test(surface);
+    if (hit.entity === 'openai' && OPEN_AI_GENERIC_CJK.test(after) && !SCRIPT_LATIN().test(surface)) {
       return { verdict: 'no', cue: 'open AI as a kind of AI' };
     }
     if ((hit.entity === 'openai' || hit.entity === 'deepseek') && !/[\s\u00a0-]/.test(surface)) return { verdict: 'yes', cue: '' };
     if (hit.entity === 'openai') {
-      if (lower && SCRIPT_LATIN.test(surface) && /\s/.test(surface)) return { verdict: 'no', cue: 'lowercase open AI' };
-      return OPEN_AI_GENERIC.test(after) || OPEN_AI_GENERIC_CJK.test(after)
+      if (lower && SCRIPT_LATIN().test(surface) && /\s/.test(surface)) return { verdict: 'no', cue: 'lowercase open AI' };
+      return OPEN_AI_GENERIC().test(after) || OPEN_AI_GENERIC_CJK.test(after)
         ? { verdict: 'no', cue: 'open AI as a kind of AI' }
         : { verdict: 'yes', cue: 'Open AI' };
     }
@@ -527,23 +542,23 @@ class Judge {
     if (hit.entity === 'stargate') {
       const rest = key.replace('stargate', '');
       if (STARGATE_SITES.test(key)) return { verdict: 'yes', cue: 'Stargate site' };
-      if (rest && SCRIPT_LATIN.test(surface)) this.trimProjectWord(hit);
+      if (rest && SCRIPT_LATIN().test(surface)) this.trimProjectWord(hit);
     }
-    if (SCRIPT_LATIN.test(surface) && lower && !/#$/.test(before)) {
+    if (SCRIPT_LATIN().test(surface) && lower && !/#$/.test(before)) {
       // Lower case: "musk" the scent, "the stargate" the device; informal writing still needs a cue.
       if (hit.entity !== 'altman') return this.bySentence(hit, cues, 'no', 'lowercase');
     }
-    if (/\p{sc=Cyrillic}/u.test(surface)) {
+    if (CYRILLIC().test(surface)) {
       if (lower) return { verdict: 'no', cue: 'lowercase Cyrillic' };
       if (hit.entity === 'musk' && MASK_ONLY.test(surface)) return { verdict: 'no', cue: 'маска' };
     }
     if (PERSONS.has(hit.entity)) {
-      const plural = /s$/i.test(surface) && /(?:^|[^\p{L}])(?:the|die|les|los)\s+$/iu.test(before);
-      if (plural || FAMILY_AFTER.test(after) || FAMILY_BEFORE.test(before)) return { verdict: 'no', cue: 'the family' };
+      const plural = /s$/i.test(surface) && ARTICLE_BEFORE().test(before);
+      if (plural || FAMILY_AFTER().test(after) || FAMILY_BEFORE.test(before)) return { verdict: 'no', cue: 'the family' };
     }
     if (PERSONS.has(hit.entity) && JAPANESE_TITLE.test(after)) return { verdict: 'yes', cue: 'honorific' };
-    if (PERSONS.has(hit.entity) && FEMALE_AFTER.test(after)) return { verdict: 'no', cue: 'a woman' };
-    if (PERSONS.has(hit.entity) && PLACE_AFTER.test(after)) return { verdict: 'no', cue: 'a place' };
+    if (PERSONS.has(hit.entity) && FEMALE_AFTER().test(after)) return { verdict: 'no', cue: 'a woman' };
+    if (PERSONS.has(hit.entity) && PLACE_AFTER().test(after)) return { verdict: 'no', cue: 'a place' };
     const bounds = sentenceBounds(text, hit);
     const sentence = [...cueHits(text, bounds.start, bounds.end, cues), ...this.entityHits(hit.entity, bounds.start, bounds.end, hit)];
     const near = this.nearest(hit, sentence);
@@ -557,7 +572,7 @@ class Judge {
     if (this.known.size > 0 && !this.excluded.has(hit.entity)) return { verdict: 'yes', cue: 'entities known on the page' };
     if (CUE_REQUIRED.has(keyOf(surface.replace(/[\s\u00a0]/g, '')))) return { verdict: 'no', cue: 'no cue' };
     if (hit.entity === 'musk' && MASK_SHARED.test(surface) && !this.midSentence(hit, bounds.start)) return { verdict: 'no', cue: 'Маска' };
-    if (SCRIPT_LATIN.test(surface)) return { verdict: 'ask', cue: 'no cue' };
+    if (SCRIPT_LATIN().test(surface)) return { verdict: 'ask', cue: 'no cue' };
     return { verdict: 'yes', cue: 'unambiguous in its script' };
   }
 
@@ -570,7 +585,7 @@ class Judge {
   }
 
   private midSentence(hit: Hit, sentenceStart: number): boolean {
-    return /[\p{L}\p{N}]/u.test(this.text.slice(sentenceStart, hit.start));
+    return LETTER_OR_DIGIT().test(this.text.slice(sentenceStart, hit.start));
   }
 
   /** "the Stargate project": only the fixed English forms with a capital keep the word Project. */
@@ -579,14 +594,14 @@ class Judge {
     const m = /stargate/i.exec(surface);
     if (!m) return;
     const extra = surface.slice(0, m.index) + surface.slice(m.index + 8);
-    if (/^[\s\u00a0]*\p{Lu}/u.test(extra.trimStart()) && !/^[\s\u00a0]*$/.test(extra)) return;
+    if (UPPER_FIRST().test(extra.trimStart()) && !/^[\s\u00a0]*$/.test(extra)) return;
     hit.start += m.index;
     hit.end = hit.start + 8;
   }
 
   acceptGiven(hit: Hit, fullNamed: boolean): boolean {
     const surface = this.text.slice(hit.start, hit.end);
-    return hit.entity === 'musk' && fullNamed && /^\p{Lu}\p{Ll}/u.test(surface) && !NOT_ELON_AFTER.test(this.text.slice(hit.end, hit.end + 12));
+    return hit.entity === 'musk' && fullNamed && CAPITALISED().test(surface) && !NOT_ELON_AFTER.test(this.text.slice(hit.end, hit.end + 12));
   }
 }
 

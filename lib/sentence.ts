@@ -1,3 +1,5 @@
+import { lazyRegExp } from './lazy-regexp';
+
 /** Words after which a full stop does not end a sentence. Lower case, without the stop. */
 const ABBREVIATIONS = new Set([
   'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'inc', 'co', 'corp', 'ltd', 'no', 'nr', 'fig',
@@ -7,6 +9,10 @@ const ABBREVIATIONS = new Set([
 
 const CJK_STOP = /[。！？]/;
 const LATIN_STOP = /[.!?]/;
+/** Built on first use (see lib/lazy-regexp.ts). */
+const LOWER = lazyRegExp(String.raw`\p{Ll}`, 'u');
+const ONE_UPPER = lazyRegExp(String.raw`^\p{Lu}$`, 'u');
+const TRAILING_WORD = lazyRegExp(String.raw`([\p{L}.]+)$`, 'u');
 const LIST_ITEM = /^[ \t]*(?:[•·*▪►‣◦–—-]|\d{1,3}[.)])\s/;
 const TARGET_LENGTH = 200;
 
@@ -20,12 +26,12 @@ function endsSentenceAt(text: string, i: number): boolean {
   if (ch !== '.') return true;
   let k = j;
   while (k < text.length && /\s/.test(text.charAt(k))) k++;
-  if (k < text.length && /\p{Ll}/u.test(text.charAt(k))) return false;
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+  if (k < text.length && LOWER().test(text.charAt(k))) return false;
+  const word = TRAILING_WORD().exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
   const last = word.split('.').pop() ?? '';
   if (ABBREVIATIONS.has(last.toLowerCase())) return false;
   // Initials and dotted abbreviations: "Edward I. Altman", "U.S. officials".
-  if (/^\p{Lu}$/u.test(last) || word.includes('.')) return false;
+  if (ONE_UPPER().test(last) || word.includes('.')) return false;
   return true;
 }
 
