@@ -159,13 +159,16 @@ const aliasMatcher = (): Matcher => (built ??= compileMatcher((collected ??= col
 
 /**
  * Makes the finder ready a step at a time, for a caller that runs each step in a task of its own: the
- * aliases gathered, the pattern compiled, then a first scan of names (the code of the rules compiled).
+ * aliases gathered, the pattern compiled, the cue words of the senses gathered, then a first scan of
+ * names (the code of the rules compiled).
  * Each step is a few ms; all at once, or on the first passage of a page, they are one long task.
  */
 export function* warmSteps(): Generator<void, void, undefined> {
   collected ??= collectAliases();
   yield;
   aliasMatcher();
+  yield;
+  sensesOf('musk');
   yield;
   scanText('OpenAI and Qwen');
   yield;
