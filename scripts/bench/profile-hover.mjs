@@ -4,7 +4,9 @@
  * the card's time goes: waits for the scan to finish, rests the pointer on a mention, and prints the
  * renderer main thread's tasks from the move until the card is painted, each with its heaviest events.
  *
- * Usage: CC_OUT_DIR=.output-card node scripts/bench/profile-hover.mjs [--chars N] [--trace out.json]
+ * Usage: CC_OUT_DIR=.output-card node scripts/bench/profile-hover.mjs [--chars N] [--trace out.json] [--warm] [--functions]
+ *   --functions: also V8's sampling profiler over the hover, and the self time of our functions in it
+ *   (build with CC_NO_MINIFY=1 for readable names)
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -13,7 +15,7 @@ import { defaultHoverDelayMs, ourExtension } from './extensions.mjs';
 import { generatePage } from './generated-page.mjs';
 import { openMeter } from './meter.mjs';
 
-const { values: options } = parseArgs({ options: { chars: { type: 'string', default: '5000000' }, trace: { type: 'string' }, warm: { type: 'boolean', default: false } } });
+const { values: options } = parseArgs({ options: { chars: { type: 'string', default: '5000000' }, trace: { type: 'string' }, warm: { type: 'boolean', default: false }, functions: { type: 'boolean', default: false } } });
 const log = (/** @type {string} */ line) => process.stderr.write(`profile-hover: ${line}\n`);
 const CATEGORIES = ['-*', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'cc', 'disabled-by-default-devtools.timeline.frame', 'disabled-by-default-devtools.timeline.invalidationTracking', 'disabled-by-default-devtools.timeline.stack'].join(',');
 
@@ -77,6 +79,11 @@ try {
     });
     if (host?.shadowRoot) observer.observe(host.shadowRoot, { childList: true, subtree: true, attributes: true, characterData: true });
   });
+  if (options.functions) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+  }
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
   await page.mouse.move(target.x, target.y);
   await page.waitForFunction(() => /** @type {any} */ (window).__ccProbe.paintT, undefined, { timeout: 10_000, polling: 100 });
@@ -93,6 +100,7 @@ try {
   const parsed = JSON.parse(chunks.join(''));
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
   if (options.trace) fs.writeFileSync(options.trace, JSON.stringify({ traceEvents: events }));
+  if (options.functions) printFunctions((await cdp.send('Profiler.stop')).profile);
   const probe = await page.evaluate(() => /** @type {any} */ (window).__ccProbe);
   console.log(`card painted ${(probe.paintT - probe.moveT - defaultHoverDelayMs()).toFixed(1)} ms after the delay`);
   // The renderer main thread: the one with the most RunTask time among CrRendererMain threads.
@@ -122,4 +130,24 @@ try {
 } finally {
   await meter.close();
   await server.close();
+}
+
+/** Self time of each function in samples with one of our scripts on the stack. */
+function printFunctions(/** @type {any} */ profile) {
+  const byId = new Map(profile.nodes.map((/** @type {any} */ node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const ours = (/** @type {number} */ id) => {
+    for (let at = id; at !== undefined; at = parent.get(at)) if (byId.get(at)?.callFrame.url.startsWith('chrome-extension://')) return true;
+    return false;
+  };
+  const self = new Map();
+  (profile.samples ?? []).forEach((/** @type {number} */ id, /** @type {number} */ index) => {
+    if (!ours(id)) return;
+    const frame = byId.get(id).callFrame;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^chrome-extension:\/\/[a-z]+\/content-scripts\//, '')}:${frame.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + Math.min(profile.timeDeltas?.[index + 1] ?? 50, 2000));
+  });
+  console.log('our functions over the hover, self time:');
+  for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(us / 1000).toFixed(2).padStart(8)} ms  ${key}`);
 }
