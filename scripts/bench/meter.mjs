@@ -19,7 +19,7 @@ const QUIET_TASK_MS = 3;
  * @typedef {'none' | 'floor' | 'mark' | 'ours'} Kind
  * @typedef {{ extScriptMs: number, renderMs: number, extRenderMs: number, mixedFrames: number, extTaskMs: number, extTaskCount: number,
  *   extOwnMs: number, longestExtTaskMs: number, longestExtTaskWholeMs: number, longestTaskMs: number, extOverBudget: number,
- *   extOverBudgetWhole: number, loadMs: number, settleMs: number, done: boolean, doneBy?: 'report' | 'page-summary' | 'scan-done',
+ *   extOverBudgetWhole: number, overBudgetTasks?: { ownMs: number, cpuMs: number }[], loadMs: number, settleMs: number, done: boolean, doneBy?: 'report' | 'page-summary' | 'scan-done',
  *   summaryRequests?: number, mentions?: number, error?: string }} PageCost
  * @typedef {{ cardPaintMs?: number, hostMs?: number, boxFloorMs?: number, boxNoExtensionMs?: number, longestExtTaskMs?: number, longestExtTaskWholeMs?: number, target?: string, error?: string }} HoverCost
  */

@@ -84,6 +84,10 @@ export function summarise({ pages, corpus, named, bigResults, bigChars, hovers, 
       lines.push(`| ${LABEL[kind]} | ${fixed(median(costs.map((cost) => cost.extScriptMs)))} | ${fixed(median(costs.map((cost) => cost.extRenderMs)))} | ${fixed(median(totals(kind)))} | ${fixed(ratio, 2)}x | ${fixed(median(costs.map((cost, run) => cost.renderMs - (none[run]?.renderMs ?? NaN))))} | ${fixed(Math.max(...costs.map((cost) => cost.longestExtTaskMs)))} ms | ${costs.map((cost) => cost.extOverBudget).join('/')} | ${fixed(Math.max(...costs.map((cost) => cost.longestExtTaskWholeMs)))} ms | ${costs.map((cost) => cost.extOverBudgetWhole).join('/')} | ${costs.map((cost) => (cost.error ? 'error' : cost.done ? 'yes' : 'no')).join('/')} |`);
     }
   }
+  if (bigResults) {
+    lines.push('');
+    lines.push(overBudgetLine(['generated'], Object.fromEntries(Object.entries(bigResults).map(([kind, costs]) => [kind, [costs]]))));
+  }
   lines.push('');
   lines.push(`Card paint (ours): pointer moved onto a mention -> end of the main thread's work on the first frame whose card dialog has a size, less the ${dwellMs} ms dwell delay;`);
   lines.push('observed in the page (mousemove event.timeStamp; the card looked for at each change of the card UI\'s DOM, a new shadow host or the shadow tree of one already on the page, and per frame only from 100 ms after the delay; then requestAnimationFrame + posted message). n/a for the floor and mark.js (no card).');
@@ -139,6 +143,8 @@ function corpusSection(lines, title, pages, corpus, runs) {
     const overWhole = (corpus[kind] ?? []).filter((costs) => median(costs.map((cost) => cost.longestExtTaskWholeMs)) > BUDGET_MS).length;
     lines.push(`| ${LABEL[kind]} | ${fixed(median(at('script')))} | ${fixed(median(at('render')))} | ${fixed(median(at('total')))} | ${fixed(ratio('total'), 2)}x | ${fixed(ratio('script'), 2)}x | ${fixed(median(at('delta')))} | ${fixed(median(at('tasks')))} | ${fixed(longest.ms)} ms (${longest.page}) | ${over} | ${fixed(longestWhole.ms)} ms (${longestWhole.page}) | ${overWhole} | ${fixed(median(at('mixed')), 0)} |`);
   }
+  lines.push('');
+  lines.push(overBudgetLine(pages, corpus));
   const toMark = median(perRun.map((run) => (run.sums.ours?.total ?? NaN) / (run.sums.mark?.total ?? NaN)));
   const scriptToMark = median(perRun.map((run) => (run.sums.ours?.script ?? NaN) / (run.sums.mark?.script ?? NaN)));
   lines.push('');
@@ -152,6 +158,29 @@ function corpusSection(lines, title, pages, corpus, runs) {
   const requests = sum(oursLoads.map((cost) => cost.summaryRequests ?? 0));
   lines.push(`Ours, done learnt from its frame-report or its scanDone field (no message to the page): ${oursLoads.filter((cost) => cost.doneBy === 'report').length} + ${oursLoads.filter((cost) => cost.doneBy === 'scan-done').length} loads; by asking the page (page-summary every 500 ms, handling charged to ours, nothing excluded): ${asked} loads, ${requests} requests.`);
   lines.push(`Loads with an error (timeout, renderer not found): ${errors.join(', ')}.`);
+}
+
+/**
+ * Every load in which an extension had a task with an own time over 16 ms, with the CPU time its thread had in that
+ * whole task: where the CPU time is the smaller, the OS ran other threads during the task (two cores, shared with
+ * the browser's other processes and the bench), so the wall time overstates the work.
+ * @param {string[]} pages @param {Record<string, PageCost[][]>} corpus
+ */
+function overBudgetLine(pages, corpus) {
+  const parts = EXTENSIONS.map((kind) => {
+    const loads = [];
+    (corpus[kind] ?? []).forEach((runs, page) =>
+      runs.forEach((cost, run) => {
+        for (const task of cost.overBudgetTasks ?? []) loads.push({ page: pages[page] ?? '?', run, ...task });
+      }),
+    );
+    if (loads.length === 0) return `${kind}: none`;
+    const cpuOver = loads.filter((load) => Math.min(load.ownMs, load.cpuMs) > BUDGET_MS).length;
+    const shown = loads.sort((a, b) => b.ownMs - a.ownMs).slice(0, 8);
+    const listed = shown.map((load) => `${load.page} run ${load.run + 1} ${fixed(load.ownMs)} ms (task CPU ${fixed(load.cpuMs)} ms)`).join(', ');
+    return `${kind}: ${loads.length} task(s), ${cpuOver} of them with over 16 ms of CPU time too${loads.length > shown.length ? `; the ${shown.length} longest` : ''}: ${listed}`;
+  });
+  return `Tasks with an extension own time over 16 ms, and the thread's CPU time in the whole task (trace tdur) — ${parts.join('; ')}.`;
 }
 
 /** @param {PageCost[][]} costs @param {string[]} pages @param {(cost: PageCost) => number} pick */

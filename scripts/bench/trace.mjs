@@ -50,10 +50,11 @@ function extensionUrlOf(event) {
 /**
  * Complete events (`X`, and `B`/`E` pairs) per thread, sorted by start.
  * @param {any[]} events
- * @returns {Map<string, {name: string, ts: number, dur: number, args: any}[]>}
+ * @returns {Map<string, {name: string, ts: number, dur: number, tdur?: number, args: any}[]>}
+ *   tdur: the thread's CPU time in the event (µs), where the trace has it (a task's wall time less the time the OS ran other threads)
  */
 function spansByThread(events) {
-  /** @type {Map<string, {name: string, ts: number, dur: number, args: any}[]>} */
+  /** @type {Map<string, {name: string, ts: number, dur: number, tdur?: number, args: any}[]>} */
   const spans = new Map();
   /** @type {Map<string, any[]>} */
   const open = new Map();
@@ -61,7 +62,7 @@ function spansByThread(events) {
     const key = `${event.pid}:${event.tid}`;
     if (event.ph === 'X') {
       if (!spans.has(key)) spans.set(key, []);
-      spans.get(key)?.push({ name: event.name, ts: event.ts, dur: event.dur ?? 0, args: event.args });
+      spans.get(key)?.push({ name: event.name, ts: event.ts, dur: event.dur ?? 0, tdur: event.tdur, args: event.args });
     } else if (event.ph === 'B') {
       if (!open.has(key)) open.set(key, []);
       open.get(key)?.push(event);
@@ -98,6 +99,7 @@ function unionLength(intervals) {
  * @returns {{
  *   found: boolean, pids: number[], thread?: string, renderMs: number, extRenderMs: number, mixedFrames: number, extTaskCount: number, extTaskMs: number,
  *   extOwnMs: number, longestExtTaskMs: number, longestExtTaskWholeMs: number, longestTaskMs: number, extOverBudget: number, extOverBudgetWhole: number,
+ *   overBudgetTasks: { ownMs: number, cpuMs: number }[],
  * }}
  *   longestExtTaskMs / extOverBudget: per task, the extension's OWN time in it (the union of its script events and of the style,
  *   layout and paint nested in them, of the microtask checkpoint right after one of them, and of its profiler samples); longestExtTaskWholeMs / extOverBudgetWhole: the whole task
@@ -131,6 +133,9 @@ export function analyseTrace(events, { origin, pids = [], thread, extSamples = [
   let extOverBudget = 0;
   let extOverBudgetWhole = 0;
   let extOwnUs = 0;
+  /** The tasks with an own time over 16 ms: that own time, and the CPU time the thread had in the whole task (an own time
+   *  longer than the task's CPU time is partly time the OS gave to other threads, the machine's two cores being shared). */
+  const overBudgetTasks = [];
   /** @type {{ task: {ts: number, dur: number}, ownUs: number, children: {name: string, dur: number, url?: string}[] }[]} */
   const detailed = [];
   let found = false;
@@ -176,7 +181,10 @@ export function analyseTrace(events, { origin, pids = [], thread, extSamples = [
       extOwnUs += ownUs;
       longestExtTaskUs = Math.max(longestExtTaskUs, ownUs);
       longestExtTaskWholeUs = Math.max(longestExtTaskWholeUs, task.dur);
-      if (ownUs > 16_000) extOverBudget += 1;
+      if (ownUs > 16_000) {
+        extOverBudget += 1;
+        overBudgetTasks.push({ ownMs: ownUs / 1000, cpuMs: (task.tdur ?? task.dur) / 1000 });
+      }
       if (task.dur > 16_000) extOverBudgetWhole += 1;
       if (detail) detailed.push({ task, ownUs, children: eventsIn(list, task) });
     }
@@ -196,6 +204,7 @@ export function analyseTrace(events, { origin, pids = [], thread, extSamples = [
     longestTaskMs: longestTaskUs / 1000,
     extOverBudget,
     extOverBudgetWhole,
+    overBudgetTasks,
     ...(detail ? { tasks: detailed } : {}),
   };
 }
