@@ -5,6 +5,8 @@
  * revealed (an opacity change on its own compositor layer, in a contained shadow host), and times each
  * frame from the change to the end of the frame (requestAnimationFrame, then a posted message). Each
  * case with no highlight, and with one highlight on one name styled as a tint or as the dotted underline.
+ * Other ways to reveal a box are timed too (opacity from almost 0, a transform from off screen, an
+ * animation, visibility, a text change, an iframe), to tell whether any change at all costs that frame.
  * It tells how much of the card's figure on the big page is the browser's, not ours.
  *
  * Usage: node scripts/bench/reveal-frame.mjs [--chars N]
@@ -83,6 +85,40 @@ async function timeReveals() {
     return frameDone();
   };
   const lines = [await time('a frame with no change', () => {}, () => {}), await time('opacity, no highlight', reveal, conceal)];
+  // Other ways to reveal the box: if each costs the same frame, the frame is the browser's price for any change.
+  box.style.opacity = '0.002';
+  await frameDone();
+  lines.push(await time('opacity 0.002 -> 1', () => (box.style.opacity = '1'), () => (box.style.opacity = '0.002')));
+  box.style.opacity = '1';
+  box.style.transform = 'translate(-2000px,200px)';
+  await frameDone();
+  lines.push(await time('transform offscreen -> on', () => (box.style.transform = 'translate(200px,200px)'), () => (box.style.transform = 'translate(-2000px,200px)')));
+  box.style.transform = 'translate(200px,200px)';
+  box.style.opacity = '0';
+  await frameDone();
+  const animate = () => void box.animate([{ opacity: 0 }, { opacity: 1 }], { duration: 1, fill: 'forwards' });
+  lines.push(await time('an opacity animation', animate, () => box.getAnimations().forEach((animation) => animation.cancel())));
+  box.style.opacity = '1';
+  await frameDone();
+  let edits = 0;
+  lines.push(await time('a text change in the box, shown', () => (box.textContent = `Sam Altman runs OpenAI (${(edits += 1)}).`), () => {}));
+  box.style.opacity = '0';
+  box.style.visibility = 'hidden';
+  await frameDone();
+  const show = () => {
+    box.style.visibility = 'visible';
+    box.style.opacity = '1';
+  };
+  lines.push(await time('visibility hidden -> visible', show, () => (box.style.visibility = 'hidden')));
+  box.style.visibility = 'visible';
+  box.style.opacity = '0';
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'position:fixed;top:300px;left:300px;width:300px;height:100px;border:0;opacity:0;will-change:opacity';
+  frame.srcdoc = '<p>OpenAI</p>';
+  document.documentElement.append(frame);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await frameDone();
+  lines.push(await time('an iframe, opacity 0 -> 1', () => (frame.style.opacity = '1'), () => (frame.style.opacity = '0')));
   CSS.highlights.set('reveal-frame', new Highlight(name));
   await style('background-color:rgb(128 128 128 / 0.2)');
   lines.push(await time('opacity, one highlight drawn as a tint', reveal, conceal));
