@@ -4,7 +4,7 @@
  * the card's time goes: waits for the scan to finish, rests the pointer on a mention, and prints the
  * renderer main thread's tasks from the move until the card is painted, each with its heaviest events.
  *
- * Usage: CC_OUT_DIR=.output-card node scripts/bench/profile-hover.mjs [--chars N] [--trace out.json] [--warm] [--functions]
+ * Usage: CC_OUT_DIR=.output-card node scripts/bench/profile-hover.mjs [--chars N] [--trace out.json] [--warm] [--name NAME] [--functions]
  *   --functions: also V8's sampling profiler over the hover, and the self time of our functions in it
  *   (build with CC_NO_MINIFY=1 for readable names)
  */
@@ -15,7 +15,7 @@ import { defaultHoverDelayMs, ourExtension } from './extensions.mjs';
 import { generatePage } from './generated-page.mjs';
 import { openMeter } from './meter.mjs';
 
-const { values: options } = parseArgs({ options: { chars: { type: 'string', default: '5000000' }, trace: { type: 'string' }, warm: { type: 'boolean', default: false }, functions: { type: 'boolean', default: false } } });
+const { values: options } = parseArgs({ options: { chars: { type: 'string', default: '5000000' }, trace: { type: 'string' }, warm: { type: 'boolean', default: false }, name: { type: 'string', default: 'Sam Altman' }, functions: { type: 'boolean', default: false } } });
 const log = (/** @type {string} */ line) => process.stderr.write(`profile-hover: ${line}\n`);
 const CATEGORIES = ['-*', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'cc', 'disabled-by-default-devtools.timeline.frame', 'disabled-by-default-devtools.timeline.invalidationTracking', 'disabled-by-default-devtools.timeline.stack'].join(',');
 
@@ -54,7 +54,7 @@ try {
       await page.waitForTimeout(300);
     }
   }
-  const target = await find('Sam Altman');
+  const target = await find(options.name);
   if (!target) throw new Error('no mention');
   await new Promise((resolve) => setTimeout(resolve, 1500));
   await page.evaluate(() => {
