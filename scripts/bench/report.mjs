@@ -149,6 +149,8 @@ function corpusSection(lines, title, pages, corpus, runs) {
   const scriptToMark = median(perRun.map((run) => (run.sums.ours?.script ?? NaN) / (run.sums.mark?.script ?? NaN)));
   lines.push('');
   lines.push(`Ours against mark.js: total ${fixed(toMark, 2)}x, script ${fixed(scriptToMark, 2)}x (medians over runs of the ratios of the sums).`);
+  lines.push('');
+  lines.push(pageMedianLine(corpus));
   const undone = EXTENSIONS.map((kind) => `${kind} ${(corpus[kind] ?? []).flat().filter((cost) => !cost.done).length}`);
   const errors = ['none', ...EXTENSIONS].map((kind) => `${kind} ${(corpus[kind] ?? []).flat().filter((cost) => cost.error).length}`);
   lines.push('');
@@ -158,6 +160,31 @@ function corpusSection(lines, title, pages, corpus, runs) {
   const requests = sum(oursLoads.map((cost) => cost.summaryRequests ?? 0));
   lines.push(`Ours, done learnt from its frame-report or its scanDone field (no message to the page): ${oursLoads.filter((cost) => cost.doneBy === 'report').length} + ${oursLoads.filter((cost) => cost.doneBy === 'scan-done').length} loads; by asking the page (page-summary every 500 ms, handling charged to ours, nothing excluded): ${asked} loads, ${requests} requests.`);
   lines.push(`Loads with an error (timeout, renderer not found): ${errors.join(', ')}.`);
+}
+
+/**
+ * A cross-check less swayed by one slow run: for each page, the median over runs of each extension's total, summed over
+ * the pages every browser measured in every run; a run's noise on one page moves that page's median, not the whole sum.
+ * @param {Record<string, PageCost[][]>} corpus
+ */
+export function pageMedianLine(corpus) {
+  const none = corpus.none ?? [];
+  const usable = none.map((_, page) =>
+    ['none', ...EXTENSIONS].every((kind) => (corpus[kind]?.[page] ?? []).some((cost) => !cost.error)),
+  );
+  /** @type {Record<string, number>} */
+  const totals = {};
+  for (const kind of EXTENSIONS) {
+    totals[kind] = sum(
+      usable.map((ok, page) => {
+        if (!ok) return 0;
+        const measured = (corpus[kind]?.[page] ?? []).filter((cost) => !cost.error);
+        return median(measured.map((cost) => cost.extScriptMs + cost.extRenderMs));
+      }),
+    );
+  }
+  const floor = totals.floor ?? NaN;
+  return `Sums over pages of the per-page medians (ms): floor ${fixed(floor)}, mark.js ${fixed(totals.mark ?? NaN)} (${fixed((totals.mark ?? NaN) / floor, 2)}x floor), ours ${fixed(totals.ours ?? NaN)} (${fixed((totals.ours ?? NaN) / floor, 2)}x floor, ${fixed((totals.ours ?? NaN) / (totals.mark ?? NaN), 2)}x mark.js); ${usable.filter(Boolean).length} pages.`;
 }
 
 /**
