@@ -21,7 +21,8 @@ const QUIET_TASK_MS = 3;
  *   extOwnMs: number, longestExtTaskMs: number, longestExtTaskWholeMs: number, longestTaskMs: number, extOverBudget: number,
  *   extOverBudgetWhole: number, overBudgetTasks?: { ownMs: number, cpuMs: number }[], loadMs: number, settleMs: number, done: boolean, doneBy?: 'report' | 'page-summary' | 'scan-done',
  *   summaryRequests?: number, mentions?: number, error?: string }} PageCost
- * @typedef {{ cardPaintMs?: number, hostMs?: number, boxFloorMs?: number, boxNoExtensionMs?: number, longestExtTaskMs?: number, longestExtTaskWholeMs?: number, target?: string, error?: string }} HoverCost
+ * @typedef {{ cardPaintMs?: number, hostMs?: number, boxFloorMs?: number, boxNoExtensionMs?: number, longestExtTaskMs?: number, longestExtTaskWholeMs?: number, longestTaskMs?: number, target?: string, error?: string }} HoverCost
+ *   longestTaskMs: the longest main-thread task of any kind (the page's, the browser's) from the move to 3 s after the card
  */
 
 /**
@@ -310,11 +311,18 @@ export async function openMeter({ kind, extensionDir, origin, log, keepTrace = f
   async function hover({ dwellMs }) {
     const summary = await pageSummary();
     const wanted = summary?.mentions?.find((/** @type {any} */ mention) => mention.frameId === 0)?.text;
-    await page.mouse.move(1, 1);
+    await pointerAway();
     const target = await page.evaluate(findMention, wanted ?? null);
-    if (!target) return { error: wanted ? `mention "${wanted}" not found on the page` : 'no mention on the page' };
+    if (!target || 'covered' in target) {
+      const what = wanted ? `mention "${wanted}"` : 'a name';
+      return { error: target ? `${what} only under another element of the page (${target.covered}), out of the pointer's reach` : `${what} not found on the page` };
+    }
+    // The scroll may have brought a name under the pointer: away again, and any card opened meanwhile closed.
+    await pointerAway();
+    await page.keyboard.press('Escape');
     await quiet(Date.now() + 5_000);
-    await page.evaluate(armCardObserver, dwellMs);
+    const openBefore = await page.evaluate(armCardObserver, dwellMs);
+    if (openBefore) return { target: target.text, error: 'a card was open before the hover' };
     await cdp.send('Profiler.start');
     await traceStart();
     await page.mouse.move(target.x, target.y);
@@ -326,14 +334,14 @@ export async function openMeter({ kind, extensionDir, origin, log, keepTrace = f
     await quiet(Date.now() + 3_000);
     const { profile } = await cdp.send('Profiler.stop');
     const trace = analyseTrace(await traceEnd(), { origin, pids: pagePids, thread: pageThread, extSamples: extensionScriptTime(profile, SAMPLING_US).extIntervals });
-    await page.mouse.move(1, 1);
+    await pointerAway();
     await page.keyboard.press('Escape');
     await quiet(Date.now() + 3_000);
     // The browser's own part: a plain fixed box with a line of text, shown by a page script on the same
     // page with the marks in place, from the change to the end of that frame (the least any popover costs there).
     const boxFloorMs = await page.evaluate(showBoxTimes).then((times) => median(times)).catch(() => undefined);
     if (!timings || observed?.moveT === undefined) {
-      return { target: target.text, longestExtTaskMs: trace.longestExtTaskMs, longestExtTaskWholeMs: trace.longestExtTaskWholeMs, error: observed?.hostT ? 'card host appeared, no card content painted' : 'no card appeared' };
+      return { target: target.text, longestExtTaskMs: trace.longestExtTaskMs, longestExtTaskWholeMs: trace.longestExtTaskWholeMs, longestTaskMs: trace.longestTaskMs, error: observed?.hostT ? 'card host appeared, no card content painted' : 'no card appeared' };
     }
     return {
       target: target.text,
@@ -342,6 +350,7 @@ export async function openMeter({ kind, extensionDir, origin, log, keepTrace = f
       hostMs: observed.hostT - observed.moveT - dwellMs,
       longestExtTaskMs: trace.longestExtTaskMs,
       longestExtTaskWholeMs: trace.longestExtTaskWholeMs,
+      longestTaskMs: trace.longestTaskMs,
     };
   }
 
@@ -354,11 +363,17 @@ export async function openMeter({ kind, extensionDir, origin, log, keepTrace = f
    * @returns {Promise<number | undefined>}
    */
   async function plainBox(wanted) {
-    await page.mouse.move(1, 1);
+    await pointerAway();
     const target = await page.evaluate(findMention, wanted);
-    if (!target) return undefined;
+    if (!target || 'covered' in target) return undefined;
     await quiet(Date.now() + 3_000);
     return page.evaluate(showBoxTimes).then((times) => median(times)).catch(() => undefined);
+  }
+
+  /** Rests the pointer where no name is under it (a page with no body margin has one at 1, 1). */
+  async function pointerAway() {
+    const point = await page.evaluate(awayPoint);
+    await page.mouse.move(point.x, point.y);
   }
 
   return {
@@ -380,10 +395,14 @@ function sleep(ms) {
 
 /**
  * Runs in the page: finds a visible occurrence of `wanted` (or of one of the six names), scrolls it
- * to the middle of the viewport and returns the centre of its first line.
+ * to the middle of the viewport and returns the centre of its first line; when every occurrence in view
+ * is under another element of the page (a fixed header, a cookie banner, a loading screen), that element.
  * @param {string | null} wanted
+ * @returns {{ x: number, y: number, text: string } | { covered: string } | undefined}
  */
 function findMention(wanted) {
+  /** @type {string | undefined} */
+  let covered;
   const names = /\b(?:Elon Musk|Sam Altman|OpenAI|DeepSeek|Qwen|Stargate|Musk|Altman)\b/;
   const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'CODE']);
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -403,10 +422,34 @@ function findMention(wanted) {
     // A name under the page's own fixed header (the top of a page cannot scroll to the middle) is not
     // there for the pointer: try the next one.
     const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-    if (!hit || !text.parentElement.contains(hit)) continue;
+    if (!hit || !text.parentElement.contains(hit)) {
+      covered ??= hit ? `<${hit.localName}${hit.id ? `#${hit.id}` : ''}${typeof hit.className === 'string' && hit.className ? `.${hit.className.trim().split(/\s+/)[0]}` : ''}>` : 'nothing';
+      continue;
+    }
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: text.data.slice(index, index + length) };
   }
-  return undefined;
+  return covered ? { covered } : undefined;
+}
+
+/**
+ * Runs in the page: a point near an edge of the viewport with no text of one of the six names (nor the
+ * card) under it, for the pointer to rest on between hovers.
+ * @returns {{ x: number, y: number }}
+ */
+function awayPoint() {
+  const names = /musk|altman|openai|open ai|deepseek|qwen|stargate|马斯克|奥特曼/i;
+  const w = innerWidth;
+  const h = innerHeight;
+  const candidates = [[1, 1], [w - 2, 1], [1, h - 2], [w - 2, h - 2], [Math.round(w / 2), h - 2], [w - 2, Math.round(h / 2)]];
+  for (const [x, y] of candidates) {
+    const hit = document.elementFromPoint(x, y);
+    if (hit && hit.localName.includes('-') && hit.shadowRoot) continue;
+    const caret = document.caretPositionFromPoint?.(x, y);
+    const node = caret?.offsetNode;
+    if (node && node.nodeType === Node.TEXT_NODE && names.test(/** @type {Text} */ (node).data)) continue;
+    return { x, y };
+  }
+  return { x: 1, y: 1 };
 }
 
 /** Runs in the page: shows and hides a plain fixed box five times; the times from showing it to the end of its frame (ms). */
@@ -443,8 +486,10 @@ async function showBoxTimes() {
  * per frame from shortly after the dwell), not once per frame from its first change: a loop of
  * animation-frame callbacks keeps the page producing frames at the display's rate, so a change made
  * during it waits for the next tick (0 to 16.7 ms) where a page at rest gets its frame at once. The
- * plain box (showBoxTimes) is timed the same way.
+ * plain box (showBoxTimes) is timed the same way. Returns true when a card is shown already (the hover
+ * would time nothing).
  * @param {number} dwellMs
+ * @returns {boolean}
  */
 function armCardObserver(dwellMs) {
   /** @type {any} */
@@ -512,6 +557,7 @@ function armCardObserver(dwellMs) {
     const inner = new MutationObserver(() => changed(element));
     inner.observe(shadow, { childList: true, subtree: true, attributes: true, characterData: true });
     inners.push(inner);
+    if (painted(element)) state.openBefore = true;
   }
   const observer = new MutationObserver((records) => {
     for (const record of records) {
@@ -526,4 +572,5 @@ function armCardObserver(dwellMs) {
     }
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
+  return state.openBefore === true;
 }
