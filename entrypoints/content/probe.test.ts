@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
-import { Probe } from './probe';
+import { builtInHostsIn, Probe } from './probe';
 
 let probe: Probe | undefined;
 afterEach(() => probe?.stop());
@@ -107,11 +107,19 @@ describe('Probe', () => {
     expect(await added).toBe(true);
   });
 
-  test('reads open shadow roots', async () => {
+  test('reads the open shadow root of an empty built-in element added later, and leaves one there from the start to the finder script', async () => {
+    const later = probeOf('<p>Nothing yet.</p>', () => {
+      const host = document.createElement('div');
+      host.attachShadow({ mode: 'open' }).innerHTML = '<p>Elon Musk</p>';
+      document.body.append(host);
+    });
+    expect(await later).toBe(true);
     const attach = () => {
       document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Elon Musk</p>';
     };
-    expect(await probeOf('<p>Nothing here.</p><div id="host"></div>', undefined, attach)).toBe(true);
+    expect(await probeOf('<p>Nothing here.</p><div id="host"></div><span></span>', undefined, attach)).toBe(false);
+    // What the session looks at once a page names one of the six: only the empty built-in element with a shadow root.
+    expect(builtInHostsIn(document).map((host) => host.id)).toEqual(['host']);
   });
 
   test('reads the open shadow root of a custom element that has children of its own, and one added later', async () => {

@@ -23,14 +23,21 @@ const OBSERVED: MutationObserverInit = { childList: true, subtree: true, charact
 
 /**
  * Elements that may hold an open shadow root, found by the browser instead of a script call per element
- * (a wrapper object per element of the page is what makes a script's walk slow): the built-in elements
- * that may host one (div, span, section...) when they have no children of their own, as hosts usually
- * do, by the selector engine; and every element with a custom element name (it has a hyphen), where
- * components keep their shadow roots, by XPath. A selector cannot test for a hyphen: listing the
- * common tags that are not custom elements instead (`:not(div, span, ...)`) cost twice as much as the
- * XPath over the corpus. Only the elements found are asked for a shadow root.
+ * (a wrapper object per element of the page is what makes a script's walk slow): every element with a
+ * custom element name (it has a hyphen), where components keep their shadow roots, by XPath; and the
+ * built-in elements that may host one (div, span, section...) when they have no children of their own,
+ * as hosts usually do, by the selector engine. A selector cannot test for a hyphen: listing the common
+ * tags that are not custom elements instead (`:not(div, span, ...)`) cost twice as much as the XPath over
+ * the corpus. Only the elements found are asked for a shadow root.
+ *
+ * The empty built-in elements are many on most pages (icons, spacers: 35 a page over the corpus, 482 on
+ * one), and making their wrappers was the largest cost of the pass after the walk itself. So the pass over
+ * the page as it is at the start looks only at custom elements; the empty built-in ones are looked at
+ * under what the page adds later (where the cost follows the change) and inside shadow roots, and once
+ * over the whole page by the finder script, on pages that turn out to name one of the six
+ * (`builtInHostsIn`, from the session).
  */
-const EMPTY_HOSTS = ':empty:is(div, span, p, section, article, aside, main, nav, header, footer, blockquote, h1, h2, h3, h4, h5, h6)';
+export const EMPTY_HOSTS = ':empty:is(div, span, p, section, article, aside, main, nav, header, footer, blockquote, h1, h2, h3, h4, h5, h6)';
 const CUSTOM_ELEMENTS = ".//*[contains(local-name(), '-')]";
 
 /** The elements with a custom element name under `root` (not `root` itself). */
@@ -53,6 +60,11 @@ export function customElementsIn(root: Element | Document | ShadowRoot): Element
     }
   }
   return found;
+}
+
+/** The empty built-in elements under `root` that hold an open shadow root (see EMPTY_HOSTS). */
+export function builtInHostsIn(root: Document | Element | ShadowRoot): Element[] {
+  return [...root.querySelectorAll(EMPTY_HOSTS)].filter((host) => host.shadowRoot !== null);
 }
 
 export interface ProbeEvents {
@@ -97,6 +109,8 @@ export class Probe {
   private started = false;
   /** Blocks already given to `onHint` (a block is read for real from the DOM as it is then, so once is enough). */
   private readonly hinted = new WeakSet<Node>();
+  /** The root of the pass over the page as it is at the start (see EMPTY_HOSTS). */
+  private pageRoot: Node | undefined;
 
   constructor(private readonly events: ProbeEvents) {
     this.observer = new MutationObserver((records) => {
@@ -109,7 +123,8 @@ export class Probe {
   /** The first slice runs at once, in the script's start-up task (as a bare walk would); the next ones in idle callbacks. */
   start(): void {
     this.observer.observe(document, OBSERVED);
-    this.accept(document.body ?? document.documentElement);
+    this.pageRoot = document.body ?? document.documentElement;
+    this.accept(this.pageRoot);
     void this.run();
   }
 
@@ -270,7 +285,8 @@ export class Probe {
     this.walker = undefined;
     if (!root || !('querySelectorAll' in root)) return;
     const tree = root as Element | Document | ShadowRoot;
-    const hosts: Element[] = [...tree.querySelectorAll(EMPTY_HOSTS), ...customElementsIn(tree)];
+    const hosts = customElementsIn(tree);
+    if (root !== this.pageRoot) hosts.unshift(...tree.querySelectorAll(EMPTY_HOSTS));
     if (root.nodeType === Node.ELEMENT_NODE) hosts.unshift(root as Element);
     for (const host of hosts) {
       const shadowRoot = host.shadowRoot;

@@ -8,7 +8,9 @@ import { mentionFinder, watchHover } from './hover';
 import { createHighlightMarks, supportsHighlights, type Marks } from './marks';
 import { liveRange, MentionStore, type MentionRecord } from './mention-store';
 import { isVisible, PageScanner, type AmbiguousItem } from './page-scanner';
+import { builtInHostsIn } from './probe';
 import { yieldToPage } from './schedule';
+import { isInSkippedSubtree, isSkippedElement } from './walker';
 import { createWrapMarks } from './wrap-marks';
 
 const MAX_REPORTED = 5000;
@@ -123,9 +125,21 @@ export class Session implements PageSession {
   }
 
   endPass(): void {
-    this.scanner.endPass();
-    // The style may depend on the size of the page, known now (see TINT_FROM_CHARS).
-    this.marks.ensureStyle();
+    // The eager pass looked for shadow roots only on custom elements of the page as it was at its start
+    // (probe.ts, EMPTY_HOSTS): on a page that names one of the six, the empty built-in elements are
+    // looked at too, in a task of their own, before the first scan can be done.
+    void yieldToPage().then(() => {
+      if (this.life.signal.aborted) return;
+      for (const host of builtInHostsIn(document)) {
+        const root = host.shadowRoot;
+        if (!root || this.shadowRoots.has(root) || isSkippedElement(host) || isInSkippedSubtree(host, document)) continue;
+        this.addShadowRoot(root);
+        this.scanner.read(root);
+      }
+      this.scanner.endPass();
+      // The style may depend on the size of the page, known now (see TINT_FROM_CHARS).
+      this.marks.ensureStyle();
+    });
   }
 
   restyle(settings: Settings): void {
