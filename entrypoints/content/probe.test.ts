@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { builtInHostsIn, Probe } from './probe';
 
 let probe: Probe | undefined;
@@ -57,6 +57,20 @@ describe('Probe', () => {
     expect(await probeOf(`${filler(50_000)}<p>Sam Altman</p>`)).toBe(true);
     for (let shift = 0; shift < 12; shift += 1) {
       expect(await probeOf(`<p>${'x'.repeat(8192 - 6 + shift)} DeepSeek</p>`)).toBe(true);
+    }
+  });
+
+  test('finds a name split over two nodes on either side of a yield to the page, and the block it is in', async () => {
+    // Every look at the clock finds the slice over: the pass yields after every 256th text node.
+    let now = 0;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => (now += 1000));
+    try {
+      for (const before of [254, 255, 256]) {
+        const { ids } = await hintedBlocks(`<p>${'<span>a</span>'.repeat(before)}</p><p id="x"><span>Open</span><b>AI</b> spoke</p>${filler(300)}`);
+        expect(ids, `${before} nodes before`).toEqual(['x']);
+      }
+    } finally {
+      clock.mockRestore();
     }
   });
 

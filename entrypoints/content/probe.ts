@@ -97,10 +97,16 @@ export class Probe {
   /** The root being read and its walker, kept from one slice to the next. */
   private root: Node | undefined;
   private walker: TreeWalker | undefined;
-  /** The text read since the last test, and the text nodes it came from with where each starts in it. */
+  /**
+   * The text read since the last test and the text nodes it came from. Where each node starts in it is
+   * only worked out when a test fires (most never do): the nodes kept from the end of the last test have
+   * theirs in `tailStarts`, and the nodes read since follow from `bodyAt` and their lengths, which cannot
+   * have changed, since the text is tested before every yield to the page.
+   */
   private text = '';
   private nodes: Text[] = [];
-  private starts: number[] = [];
+  private tailStarts: number[] = [];
+  private bodyAt = 0;
   private running = false;
   /** A slice is asked for (an idle callback), not run yet. */
   private scheduled = false;
@@ -191,14 +197,13 @@ export class Probe {
     // The first slice shares its task with the script's evaluation: it is kept shorter.
     let budget = this.started ? SLICE_MS : START_SLICE_MS;
     this.started = true;
-    let { text, nodes, starts } = this;
+    let { text, nodes } = this;
     let textNodes = 0;
     let chars = 0;
     let sinceLook = 0;
     const save = (): void => {
       this.text = text;
       this.nodes = nodes;
-      this.starts = starts;
       this.stats.textNodes += textNodes;
       this.stats.chars += chars;
       textNodes = 0;
@@ -207,7 +212,7 @@ export class Probe {
     while (!this.stopped) {
       const walker = this.walker ?? this.nextRoot();
       // A root that is a text node was read by nextRoot() straight into the fields.
-      ({ text, nodes, starts } = this);
+      ({ text, nodes } = this);
       if (!walker) break;
       let node = walker.nextNode() as Text | null;
       for (; node; node = walker.nextNode() as Text | null) {
@@ -216,12 +221,11 @@ export class Probe {
         textNodes += 1;
         chars += data.length;
         nodes.push(node);
-        starts.push(text.length);
         text += data;
         if (text.length >= CHUNK) {
           save();
           this.test();
-          ({ text, nodes, starts } = this);
+          ({ text, nodes } = this);
           // Long texts reach a chunk in a few nodes: the clock is looked at after each test as well.
           sinceLook = NODES_PER_LOOK;
         }
@@ -230,10 +234,12 @@ export class Probe {
           if (this.slice.due(budget)) {
             budget = SLICE_MS;
             save();
+            // The page may change while it has the thread: what was read is tested first (see `text`).
+            this.test();
             this.stats.ms = Math.round(this.slice.busyMs);
             await this.slice.yield();
             if (this.stopped) return;
-            ({ text, nodes, starts } = this);
+            ({ text, nodes } = this);
           }
         }
       }
@@ -268,7 +274,6 @@ export class Probe {
         this.stats.textNodes += 1;
         this.stats.chars += text.data.length;
         this.nodes.push(text);
-        this.starts.push(this.text.length);
         this.text += text.data;
         this.root = undefined;
         this.walker = undefined;
@@ -303,8 +308,10 @@ export class Probe {
    */
   private test(): void {
     const text = this.text;
+    let starts: number[] | undefined;
     for (let at = firstHint(text); at >= 0 && !this.stopped; ) {
-      const hint = this.readableHint(at);
+      starts ??= this.startsOfNodes();
+      const hint = this.readableHint(at, starts);
       if (hint && !this.hinted.has(hint.block)) {
         this.hinted.add(hint.block);
         this.events.onHint(hint.block);
@@ -313,11 +320,32 @@ export class Probe {
       at = firstHint(text, hint ? Math.max(hint.end, at + 1) : at + 1);
     }
     const cut = Math.max(0, text.length - OVERLAP);
-    let first = this.starts.length - 1;
-    while (first > 0 && this.starts[first]! > cut) first -= 1;
+    const nodes = this.nodes;
+    // The nodes under the text kept, from the end back to the last one starting at or before the cut.
+    const tail = this.tailStarts;
+    const kept: number[] = [];
+    let first = nodes.length - 1;
+    for (let end = text.length; first >= 0; first -= 1) {
+      const start = first >= tail.length ? (end -= nodes[first]!.data.length) : tail[first]!;
+      kept.push(start);
+      if (start <= cut || first === 0) break;
+    }
+    kept.reverse();
     this.text = text.slice(cut);
-    this.nodes = this.nodes.slice(first);
-    this.starts = this.starts.slice(first).map((start) => Math.max(0, start - cut));
+    this.nodes = nodes.slice(Math.max(0, first));
+    this.tailStarts = kept.map((start) => Math.max(0, start - cut));
+    this.bodyAt = this.text.length;
+  }
+
+  /** Where each node of `nodes` starts in `text` (see `text`). */
+  private startsOfNodes(): number[] {
+    const starts = this.tailStarts.slice();
+    let at = this.bodyAt;
+    for (let index = starts.length; index < this.nodes.length; index++) {
+      starts.push(at);
+      at += this.nodes[index]!.data.length;
+    }
+    return starts;
   }
 
   /**
@@ -325,9 +353,9 @@ export class Probe {
    * hint lies in text the finder reads and the text of the nodes of its block read with it still holds
    * a hint (the join does not stop at blocks or skipped parts).
    */
-  private readableHint(at: number): { block: Node; end: number } | undefined {
-    let index = this.starts.length - 1;
-    while (index > 0 && this.starts[index]! > at) index -= 1;
+  private readableHint(at: number, starts: readonly number[]): { block: Node; end: number } | undefined {
+    let index = starts.length - 1;
+    while (index > 0 && starts[index]! > at) index -= 1;
     const node = this.nodes[index];
     if (!node || !isRead(node)) return undefined;
     const block = blockOf(node);
@@ -336,14 +364,15 @@ export class Probe {
     let last = index;
     while (first > 0 && together(this.nodes[first - 1])) first -= 1;
     while (last + 1 < this.nodes.length && together(this.nodes[last + 1])) last += 1;
-    const end = this.starts[last + 1] ?? this.text.length;
-    return mayMention(this.text.slice(this.starts[first], end)) ? { block, end } : undefined;
+    const end = starts[last + 1] ?? this.text.length;
+    return mayMention(this.text.slice(starts[first], end)) ? { block, end } : undefined;
   }
 
   private forget(): void {
     this.text = '';
     this.nodes = [];
-    this.starts = [];
+    this.tailStarts = [];
+    this.bodyAt = 0;
   }
 }
 
