@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { PREPARE_AHEAD_MS, watchHover } from './hover';
+import { INTENT_MS, watchHover } from './hover';
 import type { MentionRecord } from './mention-store';
 
 let life: AbortController;
@@ -42,14 +42,14 @@ describe('watchHover', () => {
     expect(onRest).toHaveBeenCalledTimes(1);
   });
 
-  test('shortly before the dwell is over the card is prepared; moving away drops it, resting shows that mention', () => {
+  test('early in the dwell (the intent) the card is prepared; moving away drops it, resting shows that mention', () => {
     const mention = { n: 1, entity: 'openai' } as unknown as MentionRecord;
     const onPrepare = vi.fn();
     const onDrop = vi.fn();
     const onRest = vi.fn();
     watchHover({ signal: life.signal, delay: () => 300, onPrepare, onDrop, onRest }, (x) => (x < 50 ? mention : undefined));
     move(10, 10);
-    vi.advanceTimersByTime(300 - PREPARE_AHEAD_MS - 1);
+    vi.advanceTimersByTime(INTENT_MS - 1);
     expect(onPrepare).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(onPrepare).toHaveBeenCalledWith(mention);

@@ -3,13 +3,16 @@ import type { Marks } from './marks';
 
 /** The pointer must stay within this many pixels for the dwell to count as resting. */
 const REST_RADIUS = 4;
-/** This long before the dwell is over, the mention under a resting pointer is looked up and its card prepared. */
-export const PREPARE_AHEAD_MS = 100;
+/**
+ * Once the pointer has rested this long (or at the end of a shorter delay), the mention under it is looked
+ * up and its card prepared: the reader's intent, early enough in the dwell to load the card's code.
+ */
+export const INTENT_MS = 50;
 
 export interface HoverOptions {
   readonly signal: AbortSignal;
   readonly delay: () => number;
-  /** The pointer has rested on a mention for most of the delay: the card can be made ready, not shown. */
+  /** The pointer has rested on a mention for INTENT_MS: the card can be made ready, not shown. */
   readonly onPrepare?: (mention: MentionRecord) => void;
   /** The pointer moved on from a mention given to `onPrepare` before the delay was over. */
   readonly onDrop?: () => void;
@@ -49,8 +52,8 @@ export function watchHover({ signal, delay, onPrepare, onDrop, onRest }: HoverOp
       // round to dispatching the event (pointer events wait for the next frame, and for a busy page).
       const late = Math.min(wait, Math.max(0, performance.now() - event.timeStamp));
       const restAt = performance.now() + wait - late;
-      // Shortly before the dwell is over: one hit test, and the card made ready if it is a name; when it
-      // is over, the card is shown (or, elsewhere, the element under the pointer matters).
+      // Early in the dwell: one hit test, and the card made ready if it is a name; when the dwell is over,
+      // the card is shown (or, elsewhere, the element under the pointer matters).
       timer = setTimeout(() => {
         const mention = findAt(x, y);
         if (mention && onPrepare) {
@@ -62,7 +65,7 @@ export function watchHover({ signal, delay, onPrepare, onDrop, onRest }: HoverOp
           preparing = false;
           onRest(mention, mention ? null : document.elementFromPoint(x, y));
         }, Math.max(0, restAt - performance.now()));
-      }, Math.max(0, wait - late - PREPARE_AHEAD_MS));
+      }, Math.max(0, Math.min(wait - late, INTENT_MS)));
     },
     { passive: true, capture: true, signal },
   );

@@ -61,11 +61,9 @@ export class Session implements PageSession {
     readonly entities: string,
     private readonly summary: () => Promise<PageSummary>,
     private readonly pass: () => PassStats,
-    private readonly cardReady: Promise<CardUi>,
+    private readonly loadCard: () => Promise<CardUi>,
   ) {
     this.settings = settings;
-    // Without a card UI (its script failed to load) names are still marked and counted; cards do not open.
-    this.cardReady.then((card) => (this.card = card)).catch(() => undefined);
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.marks = supportsHighlights() ? createHighlightMarks(() => this.scanStats().chars) : createWrapMarks((change) => this.ownChange(change));
     this.store = new MentionStore({
@@ -95,7 +93,10 @@ export class Session implements PageSession {
         signal: this.life.signal,
         delay: () => this.settings.hoverDelayMs,
         onPrepare: (mention) => this.prepareCard(mention),
-        onDrop: () => this.card?.dropPrepared(),
+        onDrop: () => {
+          this.preparing = undefined;
+          this.card?.dropPrepared();
+        },
         onRest: (mention, target) => this.onRest(mention, target),
       },
       finder,
@@ -111,7 +112,7 @@ export class Session implements PageSession {
     this.observer.disconnect();
     clearTimeout(this.reportTimer);
     // The card's host leaves the page with the session (a later session puts it back when a card opens).
-    void this.cardReady.then((ui) => ui.detach()).catch(() => undefined);
+    this.card?.detach();
     this.marks.clear();
     this.store.removeAll();
   }
@@ -230,9 +231,20 @@ export class Session implements PageSession {
   private requestedCard = false;
   private openRecord: MentionRecord | undefined;
 
+  /**
+   * The card UI, loaded at the first intent to see a card. Without it (its script failed to load) names
+   * are still marked and counted; cards do not open, and nothing is logged.
+   */
+  private async cardReady(): Promise<CardUi> {
+    if (this.card) return this.card;
+    const ui = await this.loadCard();
+    if (!this.life.signal.aborted) this.card = ui;
+    return ui;
+  }
+
   private async openCard(record: MentionRecord, focus: boolean, requested = false): Promise<void> {
-    const ui = await this.cardReady;
-    this.card = ui;
+    this.preparing = undefined;
+    const ui = await this.cardReady();
     if (this.life.signal.aborted) return;
     if (ui.isOpen() && this.openRecord === record && !focus) {
       this.requestedCard ||= requested;
@@ -244,11 +256,22 @@ export class Session implements PageSession {
     ui.open(this.cardRequest(record, focus));
   }
 
-  /** The pointer is about to have rested on a mention: its card is rendered and placed, still hidden. */
+  /** The mention the pointer is resting on before the dwell is over. */
+  private preparing: MentionRecord | undefined;
+
+  /**
+   * The pointer has come to rest on a mention: the card UI is loaded if it is not yet (the reader's intent),
+   * and the card rendered and placed, still hidden, for when the dwell is over.
+   */
   private prepareCard(record: MentionRecord): void {
-    const ui = this.card;
-    if (!ui || ui.isOpen() || this.life.signal.aborted) return;
-    ui.prepare(this.cardRequest(record, false));
+    if (this.life.signal.aborted) return;
+    this.preparing = record;
+    this.cardReady()
+      .then((ui) => {
+        if (this.preparing !== record || ui.isOpen() || this.life.signal.aborted) return;
+        ui.prepare(this.cardRequest(record, false));
+      })
+      .catch(() => undefined);
   }
 
   private cardRequest(record: MentionRecord, focus: boolean): CardOpenRequest {

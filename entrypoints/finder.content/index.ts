@@ -15,7 +15,7 @@ export default defineContentScript({
   main() {
     const global = globalThis as Record<string, unknown>;
     if (global[FINDER_SCRIPT_GLOBAL]) return;
-    const script: FinderScript = { startSession: (settings, entities, summary, pass) => new Session(settings, entities, summary, pass, cardUi()) };
+    const script: FinderScript = { startSession: (settings, entities, summary, pass) => new Session(settings, entities, summary, pass, cardUi) };
     global[FINDER_SCRIPT_GLOBAL] = script;
   },
 });
@@ -23,8 +23,10 @@ export default defineContentScript({
 let loading: Promise<CardUi> | undefined;
 
 /**
- * The card UI, once for the frame: asked of the background when the page is idle (its evaluation is then
- * a task of its own), and built in another idle task. A failed load is asked for again by the next session.
+ * The card UI, once for the frame, loaded on the reader's intent (the pointer coming to rest on a name,
+ * the keyboard command, the popup), never ahead: most pages with a name are never hovered. It is asked of
+ * the background (its evaluation is a task of its own) and built in the next idle task. A failed load
+ * (the extension reloaded under the page) is silent and asked for again at the next intent.
  */
 function cardUi(): Promise<CardUi> {
   loading ??= loadCardUi();
@@ -33,7 +35,6 @@ function cardUi(): Promise<CardUi> {
 }
 
 async function loadCardUi(): Promise<CardUi> {
-  await yieldToPage();
   if (!cardUiScript()) {
     if (!browser.runtime?.id) throw new Error('extension context gone');
     await browser.runtime.sendMessage({ type: 'inject-card', part: 'ui' });
