@@ -1,7 +1,7 @@
-import {
-  aliases, contextualAliases, extraAliases, givenNames, handles, lookalikes,
-} from '../data/aliases';
-import { ENTITY_IDS, type EntityId } from '../data/types';
+import type { EntityId } from '../data/types';
+import { keyOf } from './alias-key';
+import type { AliasInfo, Kind } from './matcher-source';
+import { ALIAS_TABLE, MATCHER_SOURCE } from './matcher.generated';
 import { sentenceBounds } from './sentence';
 import type { Candidate, FindContext, Mention, ScanResult } from './types';
 import { lazyRegExp } from './lazy-regexp';
@@ -29,12 +29,6 @@ const UPPER_FIRST = lazyRegExp(String.raw`^[\s\u00a0]*\p{Lu}`, 'u');
  * can mean something else. What the rules cannot decide is returned as `ambiguous`.
  */
 
-type Kind = 'name' | 'contextual' | 'given' | 'handle' | 'lookalike';
-interface AliasInfo {
-  readonly entity: EntityId;
-  readonly kind: Kind;
-}
-
 interface Hit {
   readonly entity: EntityId;
   kind: Kind | 'full';
@@ -44,133 +38,32 @@ interface Hit {
 
 type Verdict = 'yes' | 'no' | 'ask';
 
-const SEP_REQUIRED = '\u0001';
-const SEP_OPTIONAL = '\u0002';
 const SPACED_WORD = lazyRegExp(String.raw`[\p{L}\p{N}\p{M}_]`, 'u');
 const UNSPACED = lazyRegExp(String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]`, 'u');
 const KATAKANA = /[\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f]/;
 const HANGUL = lazyRegExp(String.raw`\p{sc=Hangul}`, 'u');
 const LATIN_OR_CYRILLIC_END = lazyRegExp(String.raw`[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\p{N}]$`, 'u');
-const CJK_DOTS = /[·・‧•･\u00b7]/;
 
 /** A letter or digit of a script that separates words with spaces: it glues onto a Latin or Cyrillic name. */
 const isWordChar = (c: string | undefined): boolean => c !== undefined && SPACED_WORD().test(c) && !UNSPACED().test(c);
 
-const foldWidth = (s: string): string =>
-  s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-
-/** Lookup key of an alias or a matched text: case, width, spaces and name dots ignored. */
-const keyOf = (s: string): string => foldWidth(s).toLowerCase().replace(/[\s\u00a0·・‧•･]+/g, '');
-
-function tokenize(alias: string): string[] {
-  const chars = [...alias.toLowerCase()];
-  const tokens: string[] = [];
-  chars.forEach((c, i) => {
-    if (/\s/.test(c) || CJK_DOTS.test(c)) {
-      const around = (chars[i - 1] ?? '') + (chars[i + 1] ?? '');
-      const spaced = !CJK_DOTS.test(c) && [...around].every((x) => !UNSPACED().test(x));
-      if (tokens.at(-1) !== SEP_REQUIRED && tokens.at(-1) !== SEP_OPTIONAL) tokens.push(spaced ? SEP_REQUIRED : SEP_OPTIONAL);
-    } else tokens.push(c);
+/** The compiled alias pattern and table (lib/matcher.generated.ts, made at build time), built into objects on first use. */
+let built: { readonly matcher: RegExp; readonly table: ReadonlyMap<string, AliasInfo> } | undefined;
+const aliasMatcher = () =>
+  (built ??= {
+    matcher: new RegExp(MATCHER_SOURCE, 'gi'),
+    table: new Map(ALIAS_TABLE.map(([key, entity, kind]) => [key, { entity, kind }])),
   });
-  return tokens;
-}
-
-interface TrieNode {
-  terminal: boolean;
-  readonly next: Map<string, TrieNode>;
-}
-
-const escapeChar = (c: string): string => {
-  if (/[a-z0-9]/.test(c)) return `[${c}${String.fromCharCode(c.charCodeAt(0) + 0xfee0)}]`;
-  return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
-};
-
-function tokenSource(token: string): string {
-  if (token === SEP_REQUIRED) return '[\\s\\u00a0]{1,3}';
-  if (token === SEP_OPTIONAL) return '[\\s\\u00a0·・‧•･]{0,2}';
-  return escapeChar(token);
-}
-
-function trieSource(node: TrieNode): string {
-  const alternatives = [...node.next].map(([token, child]) => tokenSource(token) + trieSource(child));
-  if (alternatives.length === 0) return '';
-  const body = alternatives.length === 1 ? (alternatives[0] ?? '') : `(?:${alternatives.join('|')})`;
-  return node.terminal ? `(?:${body})?` : body;
-}
-
-interface Aliases {
-  readonly root: TrieNode;
-  readonly table: Map<string, AliasInfo>;
-}
-
-interface Matcher {
-  readonly matcher: RegExp;
-  readonly table: Map<string, AliasInfo>;
-}
-
-/** Every alias by its key, and all of them in one trie (tokens shared by aliases are matched once). */
-function collectAliases(): Aliases {
-  const table = new Map<string, AliasInfo>();
-  const add = (entity: EntityId, kind: Kind, list: readonly string[] | undefined): void => {
-    for (const alias of list ?? []) {
-      const key = keyOf(alias);
-      const known = table.get(key);
-      // A name written the same as a contextual alias ("Open AI" vs "OpenAI") keeps the stricter kind.
-      if (!known || kind !== 'name') table.set(key, { entity, kind });
-    }
-  };
-  for (const entity of ENTITY_IDS) {
-    add(entity, 'name', Object.values(aliases[entity]).flat());
-    add(entity, 'name', extraAliases[entity]);
-  }
-  for (const entity of ENTITY_IDS) {
-    add(entity, 'given', givenNames[entity]);
-    add(entity, 'contextual', contextualAliases[entity]);
-    add(entity, 'handle', handles[entity]);
-    add(entity, 'lookalike', lookalikes[entity]);
-  }
-  const root: TrieNode = { terminal: false, next: new Map() };
-  const all = ENTITY_IDS.flatMap((e) => [
-    ...Object.values(aliases[e]).flat(), ...extraAliases[e], ...(givenNames[e] ?? []), ...(lookalikes[e] ?? []),
-  ]);
-  for (const alias of all) {
-    let node = root;
-    for (const token of tokenize(alias)) {
-      let child = node.next.get(token);
-      if (!child) node.next.set(token, (child = { terminal: false, next: new Map() }));
-      node = child;
-    }
-    node.terminal = true;
-  }
-  return { root, table };
-}
-
-/** The trie as one pattern, compiled by its first use (V8 compiles a pattern when it first runs). */
-function compileMatcher({ root, table }: Aliases): Matcher {
-  const matcher = new RegExp(trieSource(root), 'gi');
-  matcher.test('');
-  return { matcher, table };
-}
-
-/** Built on the first scan (or by `warmSteps`), not when the module loads: the finder script's start-up task stays short. */
-let collected: Aliases | undefined;
-let built: Matcher | undefined;
-const aliasMatcher = (): Matcher => (built ??= compileMatcher((collected ??= collectAliases())));
 
 /**
  * Makes the finder ready a step at a time, for a caller that runs each step in a task of its own: the
- * aliases gathered, the pattern compiled, the cue words of the senses gathered, then a first scan of
- * names (the code of the rules compiled).
- * Each step is a few ms; all at once, or on the first passage of a page, they are one long task.
+ * pattern compiled (V8 compiles a pattern when it first runs), the cue words of the senses gathered, then
+ * a first scan of names (the code of the rules compiled).
  */
 export function* warmSteps(): Generator<void, void, undefined> {
-  collected ??= collectAliases();
-  yield;
-  aliasMatcher();
+  aliasMatcher().matcher.test('');
   yield;
   sensesOf('musk');
-  yield;
-  scanText('OpenAI and Qwen');
   yield;
   scanText('Elon Musk, Sam Altman and OpenAI; Stargate, DeepSeek and Qwen.');
 }
