@@ -265,6 +265,8 @@ interface CueSet {
   readonly cased: ReadonlySet<string>;
   readonly stems: readonly string[];
   readonly unspaced: readonly string[];
+  /** The first words of the phrases of more than one word (`words` lower case, `cased` as written). */
+  readonly phraseStarts: ReadonlySet<string>;
 }
 
 function cueSet(...lists: CueList[]): CueSet {
@@ -281,7 +283,9 @@ function cueSet(...lists: CueList[]): CueSet {
     }
     for (const entry of caseSensitive.split('|').filter(Boolean)) cased.add(phraseKey(entry));
   }
-  return { words, cased, stems, unspaced };
+  const phraseStarts = new Set<string>();
+  for (const phrase of [...words, ...cased]) if (phrase.includes(' ')) phraseStarts.add(phrase.slice(0, phrase.indexOf(' ')));
+  return { words, cased, stems, unspaced, phraseStarts };
 }
 
 interface SenseCues {
@@ -319,7 +323,9 @@ function cueHits(text: string, from: number, to: number, cues: SenseCues): CueHi
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i];
       const word = lower[i] ?? '';
-      for (let n = 1; first && n <= MAX_PHRASE && i + n <= tokens.length; n++) {
+      // Phrases of more than one word are only looked for after one of their first words.
+      const longest = set.phraseStarts.has(word) || (first !== undefined && set.phraseStarts.has(first.word)) ? MAX_PHRASE : 1;
+      for (let n = 1; first && n <= longest && i + n <= tokens.length; n++) {
         const found =
           set.words.has(lower.slice(i, i + n).join(' ')) ||
           set.cased.has(tokens.slice(i, i + n).map((t) => t.word).join(' ')) ||
