@@ -6,6 +6,8 @@ export interface CorpusServer {
   pageUrl(name: string): string;
   /** The page with a paragraph naming the six at the top of its body. */
   namedUrl(name: string): string;
+  /** The page made by ../shared/corpus/named-pages.mjs (served from `namedPagesDir`). */
+  namedPageUrl(name: string): string;
   generatedUrl(pathname: string): string;
   close(): Promise<void>;
 }
@@ -15,5 +17,6 @@ export const NAMED_PARAGRAPH_TEXT: string;
 
 export function startCorpusServer(options?: {
   pagesDir?: string;
+  namedPagesDir?: string;
   generated?: Record<string, string>;
 }): Promise<CorpusServer>;

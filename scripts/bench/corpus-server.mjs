@@ -26,12 +26,15 @@ function withNames(html) {
  * content scripts are not bound by a page's CSP. Everything else answers 404 at once, so a page
  * never waits for its missing images, styles or frames.
  *
- * @param {{ pagesDir?: string, generated?: Record<string, string> }} options
- *   `pagesDir`: folder of `*.html` served under `/pages/`; `generated`: extra pages by path (`/gen/x.html`).
+ * @param {{ pagesDir?: string, namedPagesDir?: string, generated?: Record<string, string> }} options
+ *   `pagesDir`: folder of `*.html` served under `/pages/`; `namedPagesDir`: the same pages with the six names put in by
+ *   ../shared/corpus/named-pages.mjs (four paragraphs each), served as they are under `/named-pages/`;
+ *   `generated`: extra pages by path (`/gen/x.html`).
  */
-export async function startCorpusServer({ pagesDir, generated = {} } = {}) {
+export async function startCorpusServer({ pagesDir, namedPagesDir, generated = {} } = {}) {
   const names = pagesDir ? (await fs.readdir(pagesDir)).filter((name) => name.endsWith('.html')).sort() : [];
   const known = new Set(names);
+  const namedKnown = new Set(namedPagesDir ? (await fs.readdir(namedPagesDir)).filter((name) => name.endsWith('.html')) : []);
   const server = http.createServer((request, response) => {
     void answer(request.url ?? '/', response);
   });
@@ -49,6 +52,8 @@ export async function startCorpusServer({ pagesDir, generated = {} } = {}) {
     } else if (pathname.startsWith('/named/') && known.has(pathname.slice('/named/'.length)) && pagesDir) {
       // Read and written byte for byte (latin1), whatever the page's own encoding: the paragraph is ASCII.
       body = Buffer.from(withNames(await fs.readFile(path.join(pagesDir, pathname.slice('/named/'.length)), 'latin1')), 'latin1');
+    } else if (pathname.startsWith('/named-pages/') && namedKnown.has(pathname.slice('/named-pages/'.length)) && namedPagesDir) {
+      body = await fs.readFile(path.join(namedPagesDir, pathname.slice('/named-pages/'.length)));
     } else if (Object.hasOwn(generated, pathname)) {
       body = generated[pathname];
     }
@@ -71,6 +76,8 @@ export async function startCorpusServer({ pagesDir, generated = {} } = {}) {
     pageUrl: (name) => `${origin}/pages/${encodeURIComponent(name)}`,
     /** @param {string} name a corpus file name: the page with the six names at the top of its body */
     namedUrl: (name) => `${origin}/named/${encodeURIComponent(name)}`,
+    /** @param {string} name a corpus file name: the page made by named-pages.mjs (four paragraphs naming the six put between its own) */
+    namedPageUrl: (name) => `${origin}/named-pages/${encodeURIComponent(name)}`,
     /** @param {string} pathname a key of `generated` */
     generatedUrl: (pathname) => `${origin}${pathname}`,
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve(undefined)); }),

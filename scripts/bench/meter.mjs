@@ -11,16 +11,31 @@ const TRACE_CATEGORIES = [
   'disabled-by-default-devtools.timeline',
   'v8.execute',
 ].join(',');
+/**
+ * The tab's main thread is quiet once it has had no more than QUIET_TASK_MS of task time in each of consecutive
+ * QUIET_SLICE_MS slices for a whole window: QUIET_WINDOW_MS between hovers and before a load, and, for a page's
+ * cost, the window `measure` is given (PAGE_QUIET_MS by default: the extension's work measured until it has been
+ * quiet for 2 s, for the extensions that go on working after `load`).
+ */
+const QUIET_SLICE_MS = 200;
 const QUIET_WINDOW_MS = 200;
-/** Main-thread task time allowed within the quiet window (the renderer's own housekeeping). */
+export const PAGE_QUIET_MS = 2_000;
+/** Main-thread task time allowed within a quiet slice (the renderer's own housekeeping). */
 const QUIET_TASK_MS = 3;
+/** Main world: the number of ranges in the document's CSS Custom Highlight registry (Mark My Search's HIGHLIGHT engine). */
+const HIGHLIGHT_RANGES = '(() => { let n = 0; for (const h of CSS.highlights?.values() ?? []) n += h.size; return n; })()';
 
 /**
- * @typedef {'none' | 'floor' | 'mark' | 'ours'} Kind
+ * @typedef {'none' | 'floor' | 'mark' | 'mms' | 'ours'} Kind
  * @typedef {{ extScriptMs: number, renderMs: number, extRenderMs: number, mixedFrames: number, extTaskMs: number, extTaskCount: number,
  *   extOwnMs: number, longestExtTaskMs: number, longestExtTaskWholeMs: number, longestTaskMs: number, extOverBudget: number,
  *   extOverBudgetWhole: number, overBudgetTasks?: { ownMs: number, cpuMs: number }[], loadMs: number, settleMs: number, done: boolean, doneBy?: 'report' | 'page-summary' | 'scan-done',
- *   summaryRequests?: number, mentions?: number, error?: string }} PageCost
+ *   summaryRequests?: number, mentions?: number, error?: string, longestRunMs: number, longestSampleRunMs: number, quietMs: number,
+ *   highlights?: number, found?: Record<string, number>, verified?: boolean, flag?: string }} PageCost
+ *   longestRunMs: the longest unbroken run of extension work (trace.mjs; samples + its script and compile events), longestSampleRunMs: from the samples alone;
+ *   quietMs: the quiet window the load was measured to; highlights: what the peer marked (mark.js: elements; Mark My Search: highlight ranges);
+ *   found (ours): mentions per entity, from its page-summary after the measurement; verified: on a page with names put in, the extension
+ *   was seen to have marked them (every entity put in, for ours); flag: why not
  * @typedef {{ cardPaintMs?: number, hostMs?: number, boxFloorMs?: number, boxNoExtensionMs?: number, longestExtTaskMs?: number, longestExtTaskWholeMs?: number, longestTaskMs?: number, target?: string, error?: string }} HoverCost
  *   longestTaskMs: the longest main-thread task of any kind (the page's, the browser's) from the move to 3 s after the card
  */
@@ -28,12 +43,18 @@ const QUIET_TASK_MS = 3;
 /**
  * One browser with one extension (or none), and one tab that goes from page to page; everything
  * is observed from outside through the tab's CDP session.
- * @param {{ kind: Kind, extensionDir?: string, origin: string, log: (line: string) => void, keepTrace?: boolean }} options
- *   keepTrace: keep the last load's trace and per-task detail for `lastTrace()` (scripts/bench/trace-page.mjs)
+ * @param {{ kind: Kind, extensionDir?: string, origin: string, log: (line: string) => void, keepTrace?: boolean, configure?: (sw: import('playwright-core').Worker) => Promise<unknown> }} options
+ *   keepTrace: keep the last load's trace and per-task detail for `lastTrace()` (scripts/bench/trace-page.mjs);
+ *   configure: called with the extension's service worker before any page (Mark My Search's settings, ../shared/peers/mms-config.mjs)
  */
-export async function openMeter({ kind, extensionDir, origin, log, keepTrace = false }) {
+export async function openMeter({ kind, extensionDir, origin, log, keepTrace = false, configure }) {
   const browser = await launchBrowser({ extensionDir });
   const { context } = browser;
+  if (configure) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const configured = await configure(worker);
+    log(`${kind}: configured ${JSON.stringify(configured).slice(0, 160)}`);
+  }
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
   await cdp.send('Runtime.enable');
@@ -69,9 +90,20 @@ export async function openMeter({ kind, extensionDir, origin, log, keepTrace = f
 
   /** Done lines logged by the floor and mark.js content scripts. */
   let doneLines = 0;
+  /** @type {unknown} the second value of the last done line (mark.js: the number of elements it marked) */
+  let lastDoneValue;
   cdp.on('Runtime.consoleAPICalled', (event) => {
-    if (event.args[0]?.value === 'cc-bench:done') doneLines += 1;
+    if (event.args[0]?.value === 'cc-bench:done') {
+      doneLines += 1;
+      lastDoneValue = event.args[1]?.value;
+    }
   });
+
+  /** @returns {Promise<number>} the highlight ranges in the top document's main world, or -1 */
+  async function highlightRanges() {
+    const answer = await cdp.send('Runtime.evaluate', { expression: HIGHLIGHT_RANGES, returnByValue: true }).catch(() => undefined);
+    return typeof answer?.result?.value === 'number' ? answer.result.value : -1;
+  }
 
   const serviceWorker =
     kind === 'ours'
@@ -120,18 +152,23 @@ export async function openMeter({ kind, extensionDir, origin, log, keepTrace = f
     return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
   }
 
-  /** Waits until the tab's main thread has been (almost) idle for a while. */
-  async function quiet(deadline) {
-    let windowStart = Date.now();
-    let windowTask = await taskTimeMs();
+  /** Waits until the tab's main thread has been (almost) idle for `windowMs`: that many quiet slices in a row. */
+  async function quiet(deadline, windowMs = QUIET_WINDOW_MS) {
+    let quietSlices = 0;
+    let sliceStart = Date.now();
+    let sliceTask = await taskTimeMs();
     while (Date.now() < deadline) {
       await sleep(50);
       const now = await taskTimeMs();
-      if (now - windowTask > QUIET_TASK_MS) {
-        windowStart = Date.now();
-        windowTask = now;
-      } else if (Date.now() - windowStart >= QUIET_WINDOW_MS) {
-        return true;
+      if (now - sliceTask > QUIET_TASK_MS) {
+        quietSlices = 0;
+        sliceStart = Date.now();
+        sliceTask = now;
+      } else if (Date.now() - sliceStart >= QUIET_SLICE_MS) {
+        quietSlices += 1;
+        if (quietSlices * QUIET_SLICE_MS >= windowMs) return true;
+        sliceStart = Date.now();
+        sliceTask = now;
       }
     }
     return false;
@@ -175,11 +212,23 @@ export async function openMeter({ kind, extensionDir, origin, log, keepTrace = f
       .catch(() => undefined);
   }
 
-  /** Waits for the extension to say its first pass is over; what it said, or false. */
-  async function extensionDone(url, doneBefore, deadline) {
+  /**
+   * Waits for the extension to say its first pass is over; what it said, or false. Mark My Search says nothing: on a
+   * page with names put in, its first highlights in the page's registry (polled from the main world) are its sign.
+   * @param {string} url @param {number} doneBefore @param {number} deadline @param {boolean} named
+   */
+  async function extensionDone(url, doneBefore, deadline, named) {
     if (kind === 'floor' || kind === 'mark') {
       while (doneLines === doneBefore && Date.now() < deadline) await sleep(20);
       return doneLines > doneBefore;
+    }
+    if (kind === 'mms') {
+      if (!named) return true;
+      while (Date.now() < deadline) {
+        if ((await highlightRanges()) > 0) return true;
+        await sleep(50);
+      }
+      return false;
     }
     if (kind === 'ours') {
       // The top frame's reports, read in the service worker; the page is asked (page-summary, every
@@ -242,16 +291,20 @@ export async function openMeter({ kind, extensionDir, origin, log, keepTrace = f
 
   /**
    * Loads `url` with the profiler and the tracer on, waits until the page and the extension are
-   * settled, and returns what the extension cost on the tab's main thread.
-   * @param {string} url @param {{ timeoutMs: number }} options
+   * settled (the extension's done sign, then `quietMs` of quiet), and returns what the extension cost on the tab's
+   * main thread. With `expect` (a page with names put in: occurrences per entity), it is checked after the measurement,
+   * outside the measured time, that the extension marked them: mark.js's count of elements, Mark My Search's highlight
+   * ranges, and for ours a mention of every entity put in (its page-summary, asked from the service worker).
+   * @param {string} url @param {{ timeoutMs: number, quietMs?: number, expect?: Record<string, number> }} options
    * @returns {Promise<PageCost>}
    */
-  async function measure(url, { timeoutMs }) {
+  async function measure(url, { timeoutMs, quietMs = PAGE_QUIET_MS, expect }) {
     // The page before is left first, outside the measurement: its teardown (a listener of ours that says
     // the page is going, the collection of its heap) is not this page's cost.
     await page.goto('about:blank').catch(() => undefined);
     await quiet(Date.now() + 2_000);
     const doneBefore = doneLines;
+    lastDoneValue = undefined;
     if (kind === 'ours') {
       await watchReports();
       await takeReports('');
@@ -271,10 +324,10 @@ export async function openMeter({ kind, extensionDir, origin, log, keepTrace = f
     try {
       await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
       loadMs = Date.now() - started;
-      const result = await extensionDone(url, doneBefore, deadline);
+      const result = await extensionDone(url, doneBefore, deadline, expect !== undefined);
       done = Boolean(result);
       if (result && typeof result === 'object') ({ mentions, doneBy, summaryRequests } = result);
-      await quiet(deadline);
+      await quiet(deadline, quietMs);
     } catch (caught) {
       error = String(caught).split('\n')[0];
     }
@@ -287,7 +340,9 @@ export async function openMeter({ kind, extensionDir, origin, log, keepTrace = f
     pagePids = pids;
     pageThread = thread;
     if (!trace.found) error ??= 'page renderer not found in the trace';
+    const check = error ? {} : await verify(expect);
     return {
+      quietMs,
       ...script,
       ...trace,
       ...(doneBy ? { doneBy, summaryRequests } : {}),
@@ -295,8 +350,39 @@ export async function openMeter({ kind, extensionDir, origin, log, keepTrace = f
       settleMs,
       done,
       ...(mentions !== undefined ? { mentions } : {}),
+      ...check,
       ...(error ? { error } : {}),
     };
+  }
+
+  /**
+   * After a load's measurement: what the extension marked, and on a page with names put in whether it marked them.
+   * @param {Record<string, number> | undefined} expect
+   * @returns {Promise<{ highlights?: number, found?: Record<string, number>, mentions?: number, verified?: boolean, flag?: string }>}
+   */
+  async function verify(expect) {
+    if (kind === 'mark') {
+      const highlights = typeof lastDoneValue === 'number' ? lastDoneValue : -1;
+      if (!expect) return { highlights };
+      return highlights > 0 ? { highlights, verified: true } : { highlights, verified: false, flag: 'mark.js marked nothing' };
+    }
+    if (kind === 'mms') {
+      const highlights = await highlightRanges();
+      if (!expect) return { highlights };
+      return highlights > 0 ? { highlights, verified: true } : { highlights, verified: false, flag: 'Mark My Search highlighted nothing' };
+    }
+    if (kind === 'ours' && expect) {
+      const summary = await pageSummary();
+      if (!summary) return { verified: false, flag: 'no page-summary' };
+      /** @type {Record<string, number>} */
+      const found = { ...summary.counts };
+      const missing = Object.keys(expect).filter((id) => !((found[id] ?? 0) > 0));
+      const mentions = summary.mentions?.length ?? 0;
+      return missing.length === 0
+        ? { found, mentions, verified: true }
+        : { found, mentions, verified: false, flag: `ours found no mention of ${missing.join(', ')}` };
+    }
+    return {};
   }
 
   /**

@@ -9,8 +9,9 @@ const MAX_SAMPLE_US = 2_000;
 /**
  * @param {{ nodes: {id: number, callFrame: {url: string}, children?: number[]}[], startTime?: number, samples?: number[], timeDeltas?: number[] }} profile
  * @param {number} intervalUs the sampling interval asked for
- * @returns {{ extScriptMs: number, samples: number, extSamples: number, extIntervals: {ts: number, dur: number}[] }}
- *   extIntervals: the time each extension sample stands for, on the profile's clock (µs, the trace's clock too)
+ * @returns {{ extScriptMs: number, samples: number, extSamples: number, longestSampleRunMs: number, extIntervals: {ts: number, dur: number}[] }}
+ *   extIntervals: the time each extension sample stands for, on the profile's clock (µs, the trace's clock too);
+ *   longestSampleRunMs: the longest unbroken run of extension samples (see longestRun), from the samples alone
  */
 export function extensionScriptTime(profile, intervalUs) {
   const parentOf = new Map();
@@ -44,5 +45,31 @@ export function extensionScriptTime(profile, intervalUs) {
     extUs += dur;
     extIntervals.push({ ts: at, dur });
   });
-  return { extScriptMs: extUs / 1000, samples: samples.length, extSamples, extIntervals };
+  return { extScriptMs: extUs / 1000, samples: samples.length, extSamples, longestSampleRunMs: longestRun(extIntervals).ms, extIntervals };
+}
+
+/** A gap longer than this between two stretches of extension work ends an unbroken run (µs). */
+export const RUN_GAP_US = 1_000;
+
+/**
+ * The longest unbroken run of extension work: a stretch of intervals (profiler samples holding an extension
+ * frame, or trace events naming an extension script) with no gap over `gapUs` between one's end and the next
+ * one's start, whatever ran in the gap (the page's work, or nothing); its length is from the first one's start to
+ * the last one's end. The page cannot get the thread for more than a millisecond at a time during such a run.
+ * @param {{ts: number, dur: number}[]} intervals µs @param {number} [gapUs]
+ * @returns {{ ms: number, ts?: number }} ts: where the run starts (µs, the profile's and trace's clock)
+ */
+export function longestRun(intervals, gapUs = RUN_GAP_US) {
+  const sorted = [...intervals].sort((a, b) => a.ts - b.ts);
+  let best = { us: 0, ts: /** @type {number | undefined} */ (undefined) };
+  let start = NaN;
+  let end = -Infinity;
+  for (const { ts, dur } of sorted) {
+    if (ts - end > gapUs) {
+      start = ts;
+      end = ts + dur;
+    } else end = Math.max(end, ts + dur);
+    if (end - start > best.us) best = { us: end - start, ts: start };
+  }
+  return { ms: best.us / 1000, ...(best.ts !== undefined ? { ts: best.ts } : {}) };
 }

@@ -2,14 +2,48 @@ import { fixed, median, sum } from './stats.mjs';
 
 /**
  * @typedef {import('./meter.mjs').PageCost} PageCost
- * @typedef {'floor' | 'mark' | 'ours'} Extension
+ * @typedef {'floor' | 'mark' | 'mms' | 'ours'} Extension
  */
-const EXTENSIONS = /** @type {const} */ (['floor', 'mark', 'ours']);
-const LABEL = { floor: 'floor (TreeWalker)', mark: 'mark.js', ours: 'ours' };
+const ALL_EXTENSIONS = /** @type {Extension[]} */ (['floor', 'mark', 'mms', 'ours']);
+/** The extensions measured in this bench (Mark My Search only where ../shared/peers has it); set by summarise. */
+let EXTENSIONS = ALL_EXTENSIONS;
+const LABEL = { floor: 'floor (TreeWalker)', mark: 'mark.js', mms: 'Mark My Search', ours: 'ours' };
 const BUDGET_MS = 16;
 
 /**
- * Sums over the pages of one run that all four browsers measured without error.
+ * The headline table of one corpus: per extension, its script time (median over runs of the per-run sums), that
+ * against the floor's, its longest unbroken run (max over pages and runs) and ours against it.
+ * @param {string[]} lines @param {Record<string, { script: number }>[]} perRunSums one per run @param {PageCost[]} loads every load of the corpus
+ * @param {Record<string, PageCost[]>} loadsByKind
+ */
+function headline(lines, perRunSums, loadsByKind) {
+  lines.push('');
+  lines.push('| extension | extension script time (ms) | / floor | longest unbroken run (ms) | ours / this |');
+  lines.push('|---|---|---|---|---|');
+  for (const kind of EXTENSIONS) {
+    const script = median(perRunSums.map((sums) => sums[kind]?.script ?? NaN));
+    const toFloor = median(perRunSums.map((sums) => (sums[kind]?.script ?? NaN) / (sums.floor?.script ?? NaN)));
+    const oursTo = median(perRunSums.map((sums) => (sums.ours?.script ?? NaN) / (sums[kind]?.script ?? NaN)));
+    const runs = (loadsByKind[kind] ?? []).filter((cost) => !cost.error).map((cost) => cost.longestRunMs ?? NaN).filter(Number.isFinite);
+    lines.push(`| ${LABEL[kind]} | ${fixed(script)} | ${fixed(toFloor, 2)}x | ${runs.length ? fixed(Math.max(...runs)) : 'n/a'} | ${kind === 'ours' ? '-' : `${fixed(oursTo, 2)}x`} |`);
+  }
+  lines.push('');
+  lines.push('Longest unbroken run: the profiler\'s extension samples (100 µs) and the trace\'s events naming an extension script (evaluation, compilation, calls) and the microtasks right after them, with no gap over 1 ms between one and the next (the page never had the thread for more than 1 ms); the rendering that follows an extension\'s changes is not in it.');
+}
+
+/** @param {Record<string, PageCost[]>} loadsByKind @returns {string} how many loads on a page with names put in were not seen to mark them, per extension */
+function verificationLine(loadsByKind) {
+  const parts = EXTENSIONS.filter((kind) => kind !== 'floor').map((kind) => {
+    const loads = (loadsByKind[kind] ?? []).filter((cost) => cost.verified !== undefined);
+    const failed = loads.filter((cost) => cost.verified === false);
+    const why = [...new Set(failed.map((cost) => cost.flag))].slice(0, 3).join('; ');
+    return `${LABEL[kind]} ${loads.length - failed.length}/${loads.length}${failed.length ? ` (not: ${why})` : ''}`;
+  });
+  return `Loads seen to have marked the names put in (checked after the measured time: mark.js's count of marked elements, Mark My Search's CSS highlight ranges, ours' page-summary with a mention of every entity put in): ${parts.join(', ')}.`;
+}
+
+/**
+ * Sums over the pages of one run that every browser measured without error.
  * @param {Record<string, PageCost[][]>} corpus @param {number} run
  */
 function runSums(corpus, run) {
@@ -44,10 +78,12 @@ function runSums(corpus, run) {
 /**
  * @param {{ pages: string[], corpus: Record<string, PageCost[][]>, named?: Record<string, PageCost[][]>, bigResults?: Record<string, PageCost[]>,
  *   bigChars?: number, hovers: (import('./meter.mjs').HoverCost & { page: string, run: number, url?: string })[],
- *   runs: number, dwellMs: number, elapsedS: number }} input
+ *   runs: number, plainRuns?: number, dwellMs: number, elapsedS: number }} input
+ *   plainRuns: the runs in which the plain corpus was measured (the first ones)
  *   named: the same corpus pages with a paragraph naming the six at the top of their body
  */
-export function summarise({ pages, corpus, named, bigResults, bigChars, hovers, runs, dwellMs, elapsedS }) {
+export function summarise({ pages, corpus, named, bigResults, bigChars, hovers, runs, plainRuns = runs, dwellMs, elapsedS }) {
+  EXTENSIONS = ALL_EXTENSIONS.filter((kind) => corpus[kind] !== undefined || bigResults?.[kind] !== undefined);
   const lines = [];
   lines.push(`## Page cost (${runs} run(s), ${Math.round(elapsedS)} s)`);
   if (pages.length > 0) {
@@ -59,11 +95,11 @@ export function summarise({ pages, corpus, named, bigResults, bigChars, hovers, 
     lines.push('(FunctionCall, EvaluateScript, v8 compile/call events, with the style/layout/paint nested in them), the RunMicrotasks checkpoint right after one of them, and the profiler\'s extension samples; the longest own time and the pages with');
     lines.push('an own time over 16 ms are the budget figures. Whole task = the old figure: the whole task in which extension script ran, page work (HTML parsing, its layout) included.');
     lines.push('Longest: max over pages and runs; pages over 16 ms: pages whose median over runs is over.');
-    corpusSection(lines, `Corpus: ${pages.length} pages`, pages, corpus, runs);
+    if (plainRuns > 0) corpusSection(lines, `Corpus: ${pages.length} pages, ${plainRuns} run(s)`, pages, corpus, plainRuns);
     if (named) {
       corpusSection(
         lines,
-        `Corpus pages with the six names: the same ${pages.length} pages, each with a paragraph naming the six at the top of its body (none of the pages names one of them in its text, so this is where ours finds, marks and prepares its card on real pages)`,
+        `Corpus pages with the six names: the same ${pages.length} pages, each with four paragraphs naming them put between its own (../shared/corpus/named-pages.mjs; none of the pages names one of them in its text, so this is where the highlighters find and mark, and ours prepares its card, on real pages)`,
         pages,
         named,
         runs,
@@ -73,6 +109,9 @@ export function summarise({ pages, corpus, named, bigResults, bigChars, hovers, 
   if (bigResults) {
     lines.push('');
     lines.push(`Generated page (${bigChars} characters of text), medians over runs (ms):`);
+    headline(lines, Array.from({ length: runs }, (_, run) => Object.fromEntries(EXTENSIONS.map((kind) => [kind, { script: bigResults[kind]?.[run]?.extScriptMs ?? NaN }]))), bigResults);
+    lines.push('');
+    lines.push(verificationLine(bigResults));
     lines.push('');
     lines.push('| extension | script | render | total | total / floor | Δrender vs none | longest ext own time in a task (max over runs) | tasks with ext own time > 16 ms per run | (whole task) longest | (whole task) > 16 ms per run | done |');
     lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
@@ -129,7 +168,12 @@ function corpusSection(lines, title, pages, corpus, runs) {
   const perRun = Array.from({ length: runs }, (_, run) => runSums(corpus, run));
   const used = perRun.map((run) => run.used);
   lines.push('');
-  lines.push(`${title} (used in the sums per run: ${used.join(', ')}; a page counts when all four browsers measured it).`);
+  lines.push(`${title} (used in the sums per run: ${used.join(', ')}; a page counts when all ${EXTENSIONS.length + 1} browsers measured it).`);
+  const loadsByKind = Object.fromEntries(EXTENSIONS.map((kind) => [kind, (corpus[kind] ?? []).flat()]));
+  headline(lines, perRun.map((run) => run.sums), loadsByKind);
+  const quiet = EXTENSIONS.map((kind) => `${LABEL[kind]} ${[...new Set((loadsByKind[kind] ?? []).map((cost) => cost.quietMs))].join('/')} ms`).join(', ');
+  lines.push(`Each load measured until the extension's done sign and then until the tab's main thread had been quiet for: ${quiet} (the floor and mark.js: one synchronous task ending in their done line).`);
+  if (Object.values(loadsByKind).flat().some((cost) => cost.verified !== undefined)) lines.push(verificationLine(loadsByKind));
   lines.push('');
   lines.push('| extension | script | render | total | total / floor | script / floor | Δrender vs none | ext tasks | longest ext own time in a task | pages with ext own time > 16 ms | (whole task) longest | (whole task) pages > 16 ms | mixed frames |');
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
@@ -184,7 +228,8 @@ export function pageMedianLine(corpus) {
     );
   }
   const floor = totals.floor ?? NaN;
-  return `Sums over pages of the per-page medians (ms): floor ${fixed(floor)}, mark.js ${fixed(totals.mark ?? NaN)} (${fixed((totals.mark ?? NaN) / floor, 2)}x floor), ours ${fixed(totals.ours ?? NaN)} (${fixed((totals.ours ?? NaN) / floor, 2)}x floor, ${fixed((totals.ours ?? NaN) / (totals.mark ?? NaN), 2)}x mark.js); ${usable.filter(Boolean).length} pages.`;
+  const mms = totals.mms === undefined ? '' : `, Mark My Search ${fixed(totals.mms)} (${fixed(totals.mms / floor, 2)}x floor)`;
+  return `Sums over pages of the per-page medians (ms): floor ${fixed(floor)}, mark.js ${fixed(totals.mark ?? NaN)} (${fixed((totals.mark ?? NaN) / floor, 2)}x floor)${mms}, ours ${fixed(totals.ours ?? NaN)} (${fixed((totals.ours ?? NaN) / floor, 2)}x floor, ${fixed((totals.ours ?? NaN) / (totals.mark ?? NaN), 2)}x mark.js); ${usable.filter(Boolean).length} pages.`;
 }
 
 /**
@@ -227,8 +272,8 @@ export function perPageTable({ pages, corpus }) {
   const lines = [
     'Per page, medians over runs (ms): script and attributed render per extension; Δ = render minus the no-extension browser\'s.',
     '',
-    '| page | render, no extension | floor script / render / Δ | mark.js script / render / Δ | ours script / render / Δ | longest ext own time in a task floor / mark / ours | (whole task) floor / mark / ours | ours mentions |',
-    '|---|---|---|---|---|---|---|---|',
+    `| page | render, no extension | ${EXTENSIONS.map((kind) => `${LABEL[kind]} script / render / Δ`).join(' | ')} | longest ext own time in a task ${EXTENSIONS.join(' / ')} | (whole task) ${EXTENSIONS.join(' / ')} | longest unbroken run ${EXTENSIONS.join(' / ')} | ours mentions |`,
+    `|---|---|${EXTENSIONS.map(() => '---|').join('')}---|---|---|---|`,
   ];
   pages.forEach((name, page) => {
     const at = (/** @type {string} */ kind, /** @type {(cost: PageCost) => number} */ pick) => median((corpus[kind]?.[page] ?? []).map(pick));
@@ -239,6 +284,7 @@ export function perPageTable({ pages, corpus }) {
     }
     cells.push(EXTENSIONS.map((kind) => fixed(at(kind, (cost) => cost.longestExtTaskMs))).join(' / '));
     cells.push(EXTENSIONS.map((kind) => fixed(at(kind, (cost) => cost.longestExtTaskWholeMs))).join(' / '));
+    cells.push(EXTENSIONS.map((kind) => fixed(at(kind, (cost) => cost.longestRunMs ?? NaN))).join(' / '));
     cells.push(String(corpus.ours?.[page]?.[0]?.mentions ?? 'n/a'));
     lines.push(`| ${cells.join(' | ')} |`);
   });

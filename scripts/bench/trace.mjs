@@ -4,6 +4,8 @@
  * script ran.
  */
 
+import { longestRun } from './profile.mjs';
+
 /** Style, layout and paint stages of Blink's rendering pipeline, as the timeline names them. */
 export const RENDER_EVENTS = new Set([
   'UpdateLayoutTree',
@@ -99,8 +101,11 @@ function unionLength(intervals) {
  * @returns {{
  *   found: boolean, pids: number[], thread?: string, renderMs: number, extRenderMs: number, mixedFrames: number, extTaskCount: number, extTaskMs: number,
  *   extOwnMs: number, longestExtTaskMs: number, longestExtTaskWholeMs: number, longestTaskMs: number, extOverBudget: number, extOverBudgetWhole: number,
- *   overBudgetTasks: { ownMs: number, cpuMs: number }[],
+ *   overBudgetTasks: { ownMs: number, cpuMs: number }[], longestRunMs: number,
  * }}
+ *   longestRunMs: the longest unbroken run (profile.mjs longestRun, gaps up to 1 ms) of the extension's own intervals on the
+ *   profiled thread: its profiler samples, the trace's events naming its script (script evaluation and compilation, v8.compile,
+ *   FunctionCall) and the microtask checkpoints right after them.
  *   longestExtTaskMs / extOverBudget: per task, the extension's OWN time in it (the union of its script events and of the style,
  *   layout and paint nested in them, of the microtask checkpoint right after one of them, and of its profiler samples); longestExtTaskWholeMs / extOverBudgetWhole: the whole task
  *   in which extension script ran, whatever else (HTML parsing, the page's layout) ran in it too.
@@ -133,6 +138,8 @@ export function analyseTrace(events, { origin, pids = [], thread, extSamples = [
   let extOverBudget = 0;
   let extOverBudgetWhole = 0;
   let extOwnUs = 0;
+  /** The extension's own intervals on the profiled thread (samples, its script events with compilation, their microtasks). */
+  const profiledOwn = [];
   /** The tasks with an own time over 16 ms: that own time, and the CPU time the thread had in the whole task (an own time
    *  longer than the task's CPU time is partly time the OS gave to other threads, the machine's two cores being shared). */
   const overBudgetTasks = [];
@@ -160,7 +167,9 @@ export function analyseTrace(events, { origin, pids = [], thread, extSamples = [
       if (!task) return;
       if (!own.has(task)) own.set(task, []);
       const ts = Math.max(span.ts, task.ts);
-      own.get(task).push({ ts, dur: Math.max(0, Math.min(span.ts + span.dur, task.ts + task.dur) - ts) });
+      const clipped = { ts, dur: Math.max(0, Math.min(span.ts + span.dur, task.ts + task.dur) - ts) };
+      own.get(task).push(clipped);
+      if (key === profiledThread) profiledOwn.push(clipped);
     };
     for (const script of extScripts) addOwn(script);
     // The microtask checkpoint right after an extension callback runs that callback's promise
@@ -205,6 +214,7 @@ export function analyseTrace(events, { origin, pids = [], thread, extSamples = [
     extOverBudget,
     extOverBudgetWhole,
     overBudgetTasks,
+    longestRunMs: longestRun(profiledOwn).ms,
     ...(detail ? { tasks: detailed } : {}),
   };
 }
