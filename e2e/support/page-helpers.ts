@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import type { PageSummary } from '../../lib/messages';
 import { waitFor, type LaunchedBrowser } from './chromium';
 
-/** The card's shadow host tag (entrypoints/content/walker.ts OWN_UI_TAG). */
+/** The card's shadow host tag (lib/page/walker.ts OWN_UI_TAG). */
 export const CARD_TAG = 'context-cards-card';
 
 export async function summary(browser: LaunchedBrowser, page: Page): Promise<PageSummary> {

@@ -5,8 +5,8 @@ import cardCss from '../../components/card.css?inline';
 import { ENTITY_IDS, type EntityId } from '../../data/types';
 import { adoptSheet } from '../../lib/adopted-sheets';
 import { resolveLang } from '../../lib/i18n';
-import { CARD_UI_GLOBAL, type CardAnchor, type CardOpenRequest, type CardUi, type CardUiScript } from '../content/card-api';
-import { OWN_UI_TAG } from '../content/walker';
+import { CARD_UI_GLOBAL, type CardAnchor, type CardOpenRequest, type CardUi, type CardUiScript } from '../../lib/page/card-api';
+import { OWN_UI_TAG } from '../../lib/page/walker';
 import { otherFrameCounts } from './tab-counts';
 import type { ContentScriptContext } from '#imports';
 

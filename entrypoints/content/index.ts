@@ -10,9 +10,9 @@ import {
   type PageSummary,
 } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
-import { finderScript, type PageSession } from './card-api';
+import { finderScript, type PageSession } from '../../lib/page/card-api';
 import { Probe, type ProbeStats } from './probe';
-import { yieldToPage } from './schedule';
+import { yieldToPage } from '../../lib/page/schedule';
 
 /**
  * The eager content script, on every http(s) page and frame the reader has not turned off. The background

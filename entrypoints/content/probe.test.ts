@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { builtInHostsIn, Probe } from './probe';
+import { builtInHostsIn } from '../../lib/page/shadow-hosts';
+import { Probe } from './probe';
 
 let probe: Probe | undefined;
 afterEach(() => probe?.stop());

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { cardUiScript, FINDER_SCRIPT_GLOBAL, type CardUi, type FinderScript } from '../content/card-api';
-import { yieldToPage } from '../content/schedule';
-import { Session } from '../content/session';
+import { cardUiScript, FINDER_SCRIPT_GLOBAL, type CardUi, type FinderScript } from '../../lib/page/card-api';
+import { yieldToPage } from '../../lib/page/schedule';
+import { Session } from './session';
 
 /**
  * The finder, the marks, hover and the keyboard. Not in the eager content script: the background injects

@@ -1,10 +1,10 @@
 import type { EntityId } from '../../data/types';
 import { sentenceAround, sentenceBounds } from '../../lib/sentence';
 import type { Candidate, FindContext, Mention, ScanResult } from '../../lib/types';
-import { mayMention } from './prefilter';
+import { mayMention } from '../../lib/page/prefilter';
 import type { MentionStore } from './mention-store';
-import { Slice, yieldToPage } from './schedule';
-import { blockOf, isInSkippedSubtree, isSkippedElement, positionAt, walkPassages, type Passage, type WalkItem } from './walker';
+import { Slice, yieldToPage } from '../../lib/page/schedule';
+import { blockOf, isInSkippedSubtree, isSkippedElement, positionAt, walkPassages, type Passage, type WalkItem } from '../../lib/page/walker';
 
 /** An ambiguous candidate sent for judging, with just the text around it (never the page). */
 export interface AmbiguousItem {

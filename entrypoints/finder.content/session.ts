@@ -3,14 +3,14 @@ import type { FrameReport, PageSummary } from '../../lib/messages';
 import { parseMessage, ResolveAmbiguousResponse } from '../../lib/messages';
 import { scanText, warmSteps } from '../../lib/scan';
 import type { Settings } from '../../lib/settings';
-import type { CardOpenRequest, CardUi, PageSession, PassStats, SessionMessage } from './card-api';
+import type { CardOpenRequest, CardUi, PageSession, PassStats, SessionMessage } from '../../lib/page/card-api';
 import { mentionFinder, watchHover } from './hover';
 import { createHighlightMarks, supportsHighlights, type Marks } from './marks';
 import { liveRange, MentionStore, type MentionRecord } from './mention-store';
 import { isVisible, PageScanner, type AmbiguousItem } from './page-scanner';
-import { builtInHostsIn } from './probe';
-import { yieldToPage } from './schedule';
-import { isInSkippedSubtree, isSkippedElement } from './walker';
+import { builtInHostsIn } from '../../lib/page/shadow-hosts';
+import { yieldToPage } from '../../lib/page/schedule';
+import { isInSkippedSubtree, isSkippedElement } from '../../lib/page/walker';
 import { createWrapMarks } from './wrap-marks';
 
 const MAX_REPORTED = 5000;
@@ -127,7 +127,7 @@ export class Session implements PageSession {
 
   endPass(): void {
     // The eager pass looked for shadow roots only on custom elements of the page as it was at its start
-    // (probe.ts, EMPTY_HOSTS): on a page that names one of the six, the empty built-in elements are
+    // (lib/page/shadow-hosts.ts, EMPTY_HOSTS): on a page that names one of the six, the empty built-in elements are
     // looked at too, in a task of their own, before the first scan can be done.
     void yieldToPage().then(() => {
       if (this.life.signal.aborted) return;

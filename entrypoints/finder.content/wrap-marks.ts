@@ -1,7 +1,7 @@
 import type { Settings } from '../../lib/settings';
 import type { MentionRecord } from './mention-store';
 import { markCss, WRAP_CLASS, type Marks } from './marks';
-import { OWN_ATTRIBUTE } from './walker';
+import { OWN_ATTRIBUTE } from '../../lib/page/walker';
 
 /**
  * The fallback where CSS Custom Highlights are missing: each text node of a mention is split at the

@@ -1,7 +1,7 @@
 import type { EntityId } from '../../data/types';
-import type { LanguageSetting } from '../../lib/i18n';
-import type { ContentMessage, FrameReport, PageSummary } from '../../lib/messages';
-import type { Settings } from '../../lib/settings';
+import type { LanguageSetting } from '../i18n';
+import type { ContentMessage, FrameReport, PageSummary } from '../messages';
+import type { Settings } from '../settings';
 
 /**
  * The contract between the eager content script and the two scripts the background injects into a frame
