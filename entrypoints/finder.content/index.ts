@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { cardUiScript, FINDER_SCRIPT_GLOBAL, type CardUi, type FinderScript } from '../../lib/page/card-api';
-import { yieldToPage } from '../../lib/page/schedule';
 import { Session } from './session';
 
 /**
@@ -25,7 +24,8 @@ let loading: Promise<CardUi> | undefined;
 /**
  * The card UI, once for the frame, loaded on the reader's intent (the pointer coming to rest on a name,
  * the keyboard command, the popup), never ahead: most pages with a name are never hovered. It is asked of
- * the background (its evaluation is a task of its own) and built in the next idle task. A failed load
+ * the background (its evaluation is a task of its own, before the answer's) and built when the answer comes,
+ * not at the page's next idle time: the reader is waiting, and a busy page may have none for 300 ms. A failed load
  * (the extension reloaded under the page) is silent and asked for again at the next intent.
  */
 function cardUi(): Promise<CardUi> {
@@ -41,6 +41,5 @@ async function loadCardUi(): Promise<CardUi> {
   }
   const script = cardUiScript();
   if (!script) throw new Error('the card UI script did not load');
-  await yieldToPage();
   return script.create();
 }
