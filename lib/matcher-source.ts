@@ -3,6 +3,7 @@ import {
 } from '../data/aliases';
 import { ENTITY_IDS, type EntityId } from '../data/types';
 import { keyOf } from './alias-key';
+import { compileCues, type CompiledCues } from './cue-source';
 
 /*
  * The alias pattern and table of the finder, made from data/aliases.ts at build time: `npm run build`
@@ -106,16 +107,17 @@ function collectAliases(): Aliases {
 }
 
 /** The pattern's source (compiled with the flags "gi") and every alias key with its entity and kind. */
-export function compileMatcher(): { source: string; table: [key: string, entity: EntityId, kind: Kind][] } {
+export function compileMatcher(): { source: string; table: [key: string, entity: EntityId, kind: Kind][]; cues: CompiledCues } {
   const { root, table } = collectAliases();
-  return { source: trieSource(root), table: [...table].map(([key, info]) => [key, info.entity, info.kind]) };
+  return { source: trieSource(root), table: [...table].map(([key, info]) => [key, info.entity, info.kind]), cues: compileCues() };
 }
 
 /** The text of lib/matcher.generated.ts for a compiled matcher. */
-export function matcherModule({ source, table }: ReturnType<typeof compileMatcher>): string {
+export function matcherModule({ source, table, cues }: ReturnType<typeof compileMatcher>): string {
   return [
-    '// Made by scripts/compile-matcher.mjs from data/aliases.ts (lib/matcher-source.ts): do not edit.',
+    '// Made by scripts/compile-matcher.mjs from data/aliases.ts (lib/matcher-source.ts) and lib/cue-source.ts: do not edit.',
     "import type { EntityId } from '../data/types';",
+    "import type { CompiledCues } from './cue-source';",
     "import type { Kind } from './matcher-source';",
     '',
     '/** One pattern for every alias (a trie: shared starts are matched once), compiled with the flags "gi". */',
@@ -123,6 +125,9 @@ export function matcherModule({ source, table }: ReturnType<typeof compileMatche
     '',
     '/** Every alias key (lib/alias-key.ts) with its entity and kind. */',
     `export const ALIAS_TABLE: readonly (readonly [key: string, entity: EntityId, kind: Kind])[] = ${JSON.stringify(table)};`,
+    '',
+    '/** The sense cues of Musk, Altman and Stargate (lib/cue-source.ts). */',
+    `export const CUE_SETS: CompiledCues = ${JSON.stringify(cues)};`,
     '',
   ].join('\n');
 }

@@ -1,7 +1,8 @@
 import type { EntityId } from '../data/types';
 import { keyOf } from './alias-key';
 import type { AliasInfo, Kind } from './matcher-source';
-import { ALIAS_TABLE, MATCHER_SOURCE } from './matcher.generated';
+import type { CompiledCueSet } from './cue-source';
+import { ALIAS_TABLE, CUE_SETS, MATCHER_SOURCE } from './matcher.generated';
 import { sentenceBounds } from './sentence';
 import type { Candidate, FindContext, Mention, ScanResult } from './types';
 import { lazyRegExp } from './lazy-regexp';
@@ -45,7 +46,7 @@ const HANGUL = lazyRegExp(String.raw`\p{sc=Hangul}`, 'u');
 const LATIN_OR_CYRILLIC_END = lazyRegExp(String.raw`[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\p{N}]$`, 'u');
 
 /** A letter or digit of a script that separates words with spaces: it glues onto a Latin or Cyrillic name. */
-const isWordChar = (c: string | undefined): boolean => c !== undefined && SPACED_WORD().test(c) && !UNSPACED().test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && SPACED_WORD.test(c) && !UNSPACED.test(c);
 
 /** The compiled alias pattern and table (lib/matcher.generated.ts, made at build time), built into objects on first use. */
 let built: { readonly matcher: RegExp; readonly table: ReadonlyMap<string, AliasInfo> } | undefined;
@@ -72,8 +73,10 @@ export function* warmSteps(): Generator<void, void, undefined> {
 const DEEPSEEK_VERSION = /[-\u00a0 ]?[rv]\d{1,2}(?:\.\d{1,2})?/iy;
 const QWEN_VERSION = /(?:[-\u00a0 ]?\d{1,2}(?:\.\d{1,2})?(?!\d))?(?:-?(?:max|plus|turbo|flash|long))?/iy;
 /** Fused endings of Latin-script names: German genitive, Slavic, Finnish and Hungarian cases. */
-const LATIN_ENDING = lazyRegExp(String.raw`(?:s|a|u|e|em|om|owi|ovi|ova|ovo|ovu|ové|ův|iem|in|ot|nak|hoz|kal|ról)(?![\p{L}\p{N}_])`, 'iuy');
-const CYRILLIC_ENDING = lazyRegExp(String.raw`(?:а|у|ом|е|ові|ове|ым|ов|і|ю|ем|ой|ою|и|ого|ому)(?![\p{L}\p{N}_])`, 'iuy');
+const LATIN_ENDING = lazyRegExp(String.raw`^(?:s|a|u|e|em|om|owi|ovi|ova|ovo|ovu|ové|ův|iem|in|ot|nak|hoz|kal|ról)(?![\p{L}\p{N}_])`, 'iu');
+const CYRILLIC_ENDING = lazyRegExp(String.raw`^(?:а|у|ом|е|ові|ове|ым|ов|і|ю|ем|ой|ою|и|ого|ому)(?![\p{L}\p{N}_])`, 'iu');
+/** Longer than any ending and the character after it. */
+const ENDING_WINDOW = 8;
 /** Forms of Russian/Ukrainian "маска" (mask) that a case of "Маск" never takes. */
 const MASK_ONLY = /^маск(?:ой|ою|и|ам|ами|ах)$/i;
 const MASK_SHARED = /^маск[аеу]$/i;
@@ -84,12 +87,12 @@ function extendEnd(text: string, info: AliasInfo, start: number, end: number): n
   const last = text.charAt(end - 1);
   const next = text.charAt(end);
   if (info.kind === 'handle') return /[\w]/.test(next ?? '') ? -1 : end;
-  if (TAMIL().test(last)) {
-    while (end < text.length && TAMIL_OR_MARK().test(text.charAt(end))) end++;
+  if (TAMIL.test(last)) {
+    while (end < text.length && TAMIL_OR_MARK.test(text.charAt(end))) end++;
     return end;
   }
   if (KATAKANA.test(last)) return KATAKANA.test(next ?? '') ? -1 : end;
-  if (!LATIN_OR_CYRILLIC_END().test(last) && !ARABIC_HEBREW_DEVANAGARI().test(last)) return end;
+  if (!LATIN_OR_CYRILLIC_END.test(last) && !ARABIC_HEBREW_DEVANAGARI.test(last)) return end;
   const version = info.entity === 'deepseek' ? DEEPSEEK_VERSION : info.entity === 'qwen' ? QWEN_VERSION : null;
   if (version) {
     version.lastIndex = end;
@@ -98,10 +101,9 @@ function extendEnd(text: string, info: AliasInfo, start: number, end: number): n
   }
   if (!isWordChar(text.charAt(end))) return end;
   if (info.kind === 'lookalike') return -1;
-  const ending = CYRILLIC().test(last) ? CYRILLIC_ENDING() : LATIN().test(last) ? LATIN_ENDING() : null;
+  const ending = CYRILLIC.test(last) ? CYRILLIC_ENDING : LATIN.test(last) ? LATIN_ENDING : null;
   if (!ending) return -1;
-  ending.lastIndex = end;
-  const m = ending.exec(text);
+  const m = ending.exec(text.slice(end, end + ENDING_WINDOW));
   return m ? end + m[0].length : -1;
 }
 
@@ -110,11 +112,11 @@ function startsCleanly(text: string, info: AliasInfo, start: number): boolean {
   const first = text.charAt(start);
   if (prev === '') return true;
   if (prev === '@' && info.kind !== 'handle') return false;
-  if (HANGUL().test(first)) return !HANGUL().test(prev);
+  if (HANGUL.test(first)) return !HANGUL.test(prev);
   if (KATAKANA.test(first)) return !KATAKANA.test(prev);
-  if (UNSPACED().test(first)) return true;
+  if (UNSPACED.test(first)) return true;
   if (!isWordChar(prev)) return true;
-  return ARABIC_HEBREW().test(first) && ARABIC_HEBREW_PREFIX().test(text.slice(Math.max(0, start - 3), start));
+  return ARABIC_HEBREW.test(first) && ARABIC_HEBREW_PREFIX.test(text.slice(Math.max(0, start - 3), start));
 }
 
 const FILE_OR_DOMAIN = lazyRegExp(String.raw`\.(?:com|org|net|io|ai|cn|dev|app|co|uk|de|fr|ru|jp|kr|html?|php|py|js|ts|json|md|txt|gguf|safetensors|bin|pdf|png|jpe?g|zip)(?![\p{L}\p{N}])`, 'iu');
@@ -144,148 +146,32 @@ function inCodeOrAddress(text: string, start: number, end: number, fenced: boole
   let tokenEnd = end;
   while (tokenEnd < text.length && !/[\s"'“”«»()[\]{}<>,;!?`]/.test(text.charAt(tokenEnd))) tokenEnd++;
   const token = text.slice(tokenStart, tokenEnd).replace(/[.:]+$/, '');
-  if (/:\/\/|^www\.|\S@\S/i.test(token) || FILE_OR_DOMAIN().test(token)) return true;
-  if (COLON_WORD().test(token.slice(end - tokenStart))) return true;
-  if (LETTER_SLASH_LETTER().test(token) && /[._]|\/.*\/|-\S*\//u.test(token)) return true;
+  if (/:\/\/|^www\.|\S@\S/i.test(token) || FILE_OR_DOMAIN.test(token)) return true;
+  if (COLON_WORD.test(token.slice(end - tokenStart))) return true;
+  if (LETTER_SLASH_LETTER.test(token) && /[._]|\/.*\/|-\S*\//u.test(token)) return true;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if ((text.slice(lineStart, start).split('`').length - 1) % 2 === 1) return true;
   if (fenced && (text.slice(0, start).split('```').length - 1) % 2 === 1) return true;
-  const keyword = CODE_KEYWORD().exec(text.slice(Math.max(0, start - 16), start))?.[1];
+  const keyword = CODE_KEYWORD.exec(text.slice(Math.max(0, start - 16), start))?.[1];
   if (!keyword) return false;
   const rest = text.slice(end, end + 16).split('\n')[0] ?? '';
   if (keyword === 'from') return /^\S*\s+import\b/.test(rest);
-  if (keyword === 'import' || keyword === 'install' || keyword === 'require') return !STARTS_UPPER().test(text.charAt(start)) || /^\s*$|^[;,]/u.test(rest);
+  if (keyword === 'import' || keyword === 'install' || keyword === 'require') return !STARTS_UPPER.test(text.charAt(start)) || /^\s*$|^[;,]/u.test(rest);
   return /^\s*(?:[({:=<;]|extends\b|$)/.test(rest);
 }
 
 /* ---------------------------------------------------------------- senses */
 
-/*
- * Words around an ambiguous name that tell which sense it has, in the languages the finder covers.
- * Entries are "|"-separated: a word or phrase (case and hyphens ignored), a stem ending in "*", or a CJK
- * string matched anywhere. The second list of each is case-sensitive (AI, KI, CEO, GW, on X...).
- */
-/** Words of talk about a surname itself: '"Altman" is a common surname'. */
-const SURNAME_TALK =
-  'surname|surnames|last name|family name|nachname*|familienname*|apellido*|nom de famille|noms de famille|' +
-  'cognome|sobrenome|фамилия|фамилии|фамилию|прізвище|姓氏|苗字';
-/** Verbs of saying and reporting that a Chinese or Japanese text uses for a person, never for Ultraman or a mask. */
-const PERSON_SPEECH = '表示|透露|指出|声称|聲稱|回应|回應|接受采访|接受採訪|发文|發文|坦言|述べ|語った|発言|明らかにした|によると';
-const TECH: CueList = [
-  'openai|chatgpt|gpt*|deepseek|qwen|alibaba|anthropic|claude|gemini|google|microsoft|nvidia|xai|grok|tesla|spacex|' +
-    'starlink|neuralink|twitter|tweet*|retweet*|doge|chatbot*|artificial intelligence|künstliche intelligenz|' +
-    'künstlichen intelligenz|künstlicher intelligenz|intelligence artificielle|inteligencia artificial|' +
-    'intelligenza artificiale|inteligência artificial|sztucznej inteligencji|umělé inteligence|интеллект*|інтелект*|' +
-    'billionaire*|milliardär*|milliardaire*|multimillonario*|miliardario|bilionário|miliarder*|миллиардер*|мільярдер*|' +
-    'chief executive|tech|startup*|start up*|silicon valley|trump*|трамп*|white house|weißen haus|weiße haus|' +
-    'maison blanche|casa blanca|белый дом|белого дома|білий дім|білого дому|lawsuit*|sued|sues|suing|klage|verklagt|' +
-    'procès|poursuit|demanda|demandó|иск|иске|иском|позов*|суд|суда|суду|суде|судом|судья|судьи|суддя|судді|investor*|inversor*|investisseur*|инвестор*|funding|' +
-    'valuation|bewertung|valorisation|valoración|softbank|oracle|semiconductor*|chip|chips|gpu|gpus|posted|boss|' +
-    'founder|gründer|fondateur|fundador|основател*|засновник*|ceo|' +
-    '人工智能|人工知能|인공지능|生成AI|生成式|大模型|语言模型|首席执行官|执行长|執行長|总裁|總裁|社長|최고경영자|特朗普|川普|' +
-    'トランプ|트럼프|白宫|白宮|ホワイトハウス|백악관|推特|特斯拉|テスラ|테슬라|スペースX|스페이스X|ツイッター|트위터|亿万富翁|' +
-    '億万長者|억만장자|首富|富豪|起诉|起訴|提訴|소송|投资|投資|투자|估值|CEO|ChatGPT|OpenAI',
-  'AI|A I|KI|IA|ИИ|ШІ|AGI|LLM|LLMs|CTO|on X|auf X|sur X|en X|em X|su X|op X|на X|в X|X Corp|X com',
-];
-const MUSK_LIFE: CueList = [
-  'cybertruck|starship|paypal|zip2|boring company|richest|reichste*|plus riche|más rico|богатейш*|самый богатый|' +
-    'найбагатш*|тесл*|твиттер*|تسلا|تويتر|טסלה|טוויטר|टेस्ला|ट्विटर|டெஸ்லா|เทสลา|' +
-    PERSON_SPEECH,
-  '',
-];
-const MUSK_OTHER: CueList = [
-  'perfume*|fragrance*|scent*|cologne*|candle*|aroma*|odor*|odour*|smell*|incense|sandalwood|amber|ambergris|' +
-    'vanilla|jasmine|oud|patchouli|deer|ox|oxen|animal|animals|gland*|base note*|top note*|heart note*|basisnote*|' +
-    'kopfnote*|note de fond|duft*|parfum*|moschus*|kerze*|musc|senteur*|almizcle*|perfumería|fragancia*|мускус*|' +
-    'духи|духов|аромат*|запах*|парфюм*|парфум*|для лица|на лице|на лицо|для сна|для обличчя|на обличчі|медицинск*|медичн*|защитн*|захисн*|карнавальн*|' +
-    'маскарад*|косметич*|тканев*|увлажн*|глинян*|надел*|носить|противогаз*|عطر*|عطور|بخور|عود|น้ำหอม|กลิ่น|' +
-    '香水|麝香|香氛|香味|香り|フレグランス|향수|향기|향이|향은|향을|향의|아로마|着用|花粉|感染|不織布|装着|顔|ウイルス|' +
-    '風邪|予防|使い捨て|ガーゼ|フェイス|パック|美容|口罩|' +
-    SURNAME_TALK,
-  '',
-];
-const STARGATE_VENTURE: CueList = [
-  'mgx|abilene|masayoshi son|son masayoshi|ellison|crusoe|data center*|data centre*|datacenter*|datacentre*|' +
-    'rechenzentr*|centre de données|centres de données|centro de datos|centros de datos|дата центр*|ЦОД*|' +
-    'gigawatt*|megawatt*|compute|computing|infrastructure*|infrastruktur*|infraestructura*|инфраструктур*|' +
-    'інфраструктур*|joint venture|coentreprise|empresa conjunta|supercomput*|500 billion|500 milliards|' +
-    '500 milliarden|500 mrd|500 mil millones|investment*|investissement*|inversión|inversiones|investition*|' +
-    'инвестиц*|інвестиц*|billion|billions|milliard*|miliard*|mil millones|bilhões|bilhão|миллиард*|мільярд*|' +
-    'tỷ|miliar|milyar*|emirates|emirat*|émirats|emiratos|abu dhabi|abou dhabi|оаэ|' +
-    '亿|億|억 달러|억달러|项目|專案|計画|프로젝트|阿联酋|阿聯酋|アラブ首長国連邦|아랍에미리트|' +
-    '数据中心|數據中心|資料中心|算力|软银|軟銀|甲骨文|孙正义|孫正義|5000亿|5000億|データセンター|ソフトバンク|オラクル|' +
-    '데이터센터|데이터 센터|소프트뱅크|오라클|손정의|5000억|5,000억',
-  'GW|MW|UAE',
-];
-const STARGATE_OTHER: CueList = [
-  'sg 1|sg1|atlantis|universe|continuum|ark of truth|emmerich|devlin|kurt russell|james spader|' +
-    'richard dean anderson|amanda tapping|michael shanks|teal|goa|jaffa|wormhole*|wurmloch*|trou de ver|' +
-    'agujero de gusano|червоточин*|cheyenne mountain|mgm|film|films|movie|movies|cinema|kino|spielfilm|' +
-    'fernsehserie|serie|serien|series|série|séries|season|seasons|staffel*|saison|saisons|temporada*|episode*|' +
-    'épisode*|episodio*|franchise|franquicia|sci fi|science fiction|television|fernsehen|télévision|televisión|' +
-    'tv show|фильм*|сериал*|кино|сезон*|звёздные врата|звездные врата|зоряна брама|actor|actors|actress|dvd|' +
-    'blu ray|reboot|spin off|spinoff|remote viewing|remote viewer*|psychic*|paranormal|parapsycholog*|' +
-    'fort meade|ingo swann|puthoff|mcmoneagle|grill flame|sun streak|center lane|hellseh*|fernwahrnehmung|' +
-    'экстрасенс*|паранормальн*|espionage|cold war|kalten krieg|guerre froide|guerra fría|холодной войны|' +
-    'declassified|rihanna|beyoncé|beyonce|ne yo|katy perry|mikkel|hermansen|tor erik|producer|producers|' +
-    'production duo|produzent*|producteur*|productor*|продюсер*|songwrit*|grammy*|hit single*|billboard|album|' +
-    'albums|song|songs|' +
-    '电影|電影|电视剧|電視劇|剧集|劇集|美剧|科幻|影集|亚特兰蒂斯|亞特蘭提斯|映画|ドラマ|シリーズ|アトランティス|영화|드라마|' +
-    '시리즈|시즌|아틀란티스|《|『|中情局|中央情报局|中央情報局|超能力|特异功能|遥视|遙視|원격 투시|초능력|制作人|' +
-    'プロデューサー|프로듀서',
-  'CIA|DIA|ESP|SRI|ЦРУ|TV|SF|Targ|1994',
-];
-const ALTMAN_LIFE: CueList = [
-  'y combinator|worldcoin|world network|loopt|helion|oklo|nadella|brockman|sutskever|murati|board|' +
-    'superintelligence|superintelligenz|' +
-    PERSON_SPEECH,
-  'YC',
-];
-const ALTMAN_OTHER: CueList = [
-  'director*|filmmaker*|film|films|movie|movies|cinema|hollywood|nashville|short cuts|the player|gosford park|' +
-    'mccabe|popeye|prairie home|the long goodbye|regisseur*|filmemacher*|réalisat*|cinéaste*|cineasta*|режисс*|' +
-    'режисер*|z score*|z wert*|bankrupt*|insolven*|distress*|default risk|credit risk|faillite|quiebra|' +
-    'банкротств*|scorsese|coppola|kubrick|spielberg|cassavetes|ashby|hitchcock|oscar|oscars|cannes|syllabus|' +
-    '导演|導演|監督|감독|破产|破産|파산|特摄|特攝|英雄|超人|怪兽|怪獸|圆谷|圓谷|迪迦|赛罗|賽羅|光之巨人|变身|變身|' +
-    '咸蛋|动画|動畫|玩具|卡牌|泰罗|赛文|奥特之父|奥特兄弟|光之国|ウルトラマン|' +
-    SURNAME_TALK,
-  '',
-];
-
-/** Cues with a character of a script written without spaces ("5000億", "데이터 센터") are found anywhere. */
-const UNSPACED_CUE = lazyRegExp(String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}《『]`, 'u');
+/* Words around an ambiguous name that tell which sense it has: lib/cue-source.ts. */
 const WORD = lazyRegExp(String.raw`[\p{L}\p{N}\p{M}]+`, 'gu');
 const MAX_PHRASE = 4;
-const phraseKey = (s: string): string => s.replace(/[-\s]+/g, ' ').trim();
-
-type CueList = readonly [caseless: string, caseSensitive: string];
 
 interface CueSet {
   readonly words: ReadonlySet<string>;
   readonly cased: ReadonlySet<string>;
-  readonly stems: readonly string[];
+  readonly stems: ReadonlyMap<string, readonly string[]>;
   readonly unspaced: readonly string[];
-  /** The first words of the phrases of more than one word (`words` lower case, `cased` as written). */
   readonly phraseStarts: ReadonlySet<string>;
-}
-
-function cueSet(...lists: CueList[]): CueSet {
-  const words = new Set<string>();
-  const cased = new Set<string>();
-  const stems: string[] = [];
-  const unspaced: string[] = [];
-  for (const [caseless, caseSensitive] of lists) {
-    for (const entry of caseless.split('|')) {
-      if (UNSPACED_CUE().test(entry)) unspaced.push(entry);
-      else if (entry.endsWith('*') && !entry.includes(' ')) stems.push(entry.slice(0, -1).toLowerCase());
-      else if (entry.endsWith('*')) for (const end of ['', 's']) words.add(phraseKey(entry.slice(0, -1).toLowerCase() + end));
-      else words.add(phraseKey(entry.toLowerCase()));
-    }
-    for (const entry of caseSensitive.split('|').filter(Boolean)) cased.add(phraseKey(entry));
-  }
-  const phraseStarts = new Set<string>();
-  for (const phrase of [...words, ...cased]) if (phrase.includes(' ')) phraseStarts.add(phrase.slice(0, phrase.indexOf(' ')));
-  return { words, cased, stems, unspaced, phraseStarts };
 }
 
 interface SenseCues {
@@ -293,14 +179,22 @@ interface SenseCues {
   readonly other: CueSet;
 }
 
-/** Built on first use, like the matcher: not in the finder script's start-up task. */
-let senses: Partial<Record<EntityId, SenseCues>> | undefined;
-const sensesOf = (entity: EntityId): SenseCues | undefined =>
-  (senses ??= {
-    musk: { entity: cueSet(TECH, MUSK_LIFE), other: cueSet(MUSK_OTHER) },
-    altman: { entity: cueSet(TECH, ALTMAN_LIFE), other: cueSet(ALTMAN_OTHER) },
-    stargate: { entity: cueSet(TECH, STARGATE_VENTURE), other: cueSet(STARGATE_OTHER) },
-  })[entity];
+const cueSet = (compiled: CompiledCueSet): CueSet => ({
+  words: new Set(compiled.words),
+  cased: new Set(compiled.cased),
+  stems: new Map(compiled.stems),
+  unspaced: compiled.unspaced,
+  phraseStarts: new Set(compiled.phraseStarts),
+});
+
+/** The cues compiled at build time (lib/cue-source.ts), made into sets on first use, one entity at a time. */
+const senses: Partial<Record<EntityId, SenseCues>> = {};
+const sensesOf = (entity: EntityId): SenseCues | undefined => {
+  const known = senses[entity];
+  if (known) return known;
+  const compiled = CUE_SETS[entity];
+  return compiled ? (senses[entity] = { entity: cueSet(compiled.entity), other: cueSet(compiled.other) }) : undefined;
+};
 
 interface CueHit {
   readonly start: number;
@@ -313,7 +207,7 @@ const ARTICLES = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'le', 'la', 'el
 
 function cueHits(text: string, from: number, to: number, cues: SenseCues): CueHit[] {
   const slice = text.slice(from, to);
-  const tokens = [...slice.matchAll(WORD())].map((m) => ({ word: m[0], start: from + (m.index ?? 0) }));
+  const tokens = [...slice.matchAll(WORD.for(slice))].map((m) => ({ word: m[0], start: from + (m.index ?? 0) }));
   const lower = tokens.map((t) => t.word.toLowerCase());
   const hits: CueHit[] = [];
   const negated = (i: number): boolean =>
@@ -327,9 +221,9 @@ function cueHits(text: string, from: number, to: number, cues: SenseCues): CueHi
       const longest = set.phraseStarts.has(word) || (first !== undefined && set.phraseStarts.has(first.word)) ? MAX_PHRASE : 1;
       for (let n = 1; first && n <= longest && i + n <= tokens.length; n++) {
         const found =
-          set.words.has(lower.slice(i, i + n).join(' ')) ||
-          set.cased.has(tokens.slice(i, i + n).map((t) => t.word).join(' ')) ||
-          (n === 1 && set.stems.some((s) => word.startsWith(s)));
+          n === 1
+            ? set.words.has(word) || set.cased.has(first.word) || (set.stems.get(word.slice(0, 2))?.some((stem) => word.startsWith(stem)) ?? false)
+            : set.words.has(lower.slice(i, i + n).join(' ')) || set.cased.has(tokens.slice(i, i + n).map((t) => t.word).join(' '));
         const last = tokens[i + n - 1];
         if (found && last && !negated(i)) hits.push({ start: first.start, end: last.start + last.word.length, sense });
       }
@@ -424,14 +318,14 @@ class Judge {
     const key = keyOf(surface);
     const before = text.slice(Math.max(0, hit.start - 24), hit.start);
     const after = text.slice(hit.end, hit.end + 40);
-    const lower = STARTS_LOWER().test(surface);
-    if (hit.entity === 'openai' && OPEN_AI_GENERIC_CJK.test(after) && !SCRIPT_LATIN().test(surface)) {
+    const lower = STARTS_LOWER.test(surface);
+    if (hit.entity === 'openai' && OPEN_AI_GENERIC_CJK.test(after) && !SCRIPT_LATIN.test(surface)) {
       return { verdict: 'no', cue: 'open AI as a kind of AI' };
     }
     if ((hit.entity === 'openai' || hit.entity === 'deepseek') && !/[\s\u00a0-]/.test(surface)) return { verdict: 'yes', cue: '' };
     if (hit.entity === 'openai') {
-      if (lower && SCRIPT_LATIN().test(surface) && /\s/.test(surface)) return { verdict: 'no', cue: 'lowercase open AI' };
-      return OPEN_AI_GENERIC().test(after) || OPEN_AI_GENERIC_CJK.test(after)
+      if (lower && SCRIPT_LATIN.test(surface) && /\s/.test(surface)) return { verdict: 'no', cue: 'lowercase open AI' };
+      return OPEN_AI_GENERIC.test(after) || OPEN_AI_GENERIC_CJK.test(after)
         ? { verdict: 'no', cue: 'open AI as a kind of AI' }
         : { verdict: 'yes', cue: 'Open AI' };
     }
@@ -444,23 +338,23 @@ class Judge {
     if (hit.entity === 'stargate') {
       const rest = key.replace('stargate', '');
       if (STARGATE_SITES.test(key)) return { verdict: 'yes', cue: 'Stargate site' };
-      if (rest && SCRIPT_LATIN().test(surface)) this.trimProjectWord(hit);
+      if (rest && SCRIPT_LATIN.test(surface)) this.trimProjectWord(hit);
     }
-    if (SCRIPT_LATIN().test(surface) && lower && !/#$/.test(before)) {
+    if (SCRIPT_LATIN.test(surface) && lower && !/#$/.test(before)) {
       // Lower case: "musk" the scent, "the stargate" the device; informal writing still needs a cue.
       if (hit.entity !== 'altman') return this.bySentence(hit, cues, 'no', 'lowercase');
     }
-    if (CYRILLIC().test(surface)) {
+    if (CYRILLIC.test(surface)) {
       if (lower) return { verdict: 'no', cue: 'lowercase Cyrillic' };
       if (hit.entity === 'musk' && MASK_ONLY.test(surface)) return { verdict: 'no', cue: 'маска' };
     }
     if (PERSONS.has(hit.entity)) {
-      const plural = /s$/i.test(surface) && ARTICLE_BEFORE().test(before);
-      if (plural || FAMILY_AFTER().test(after) || FAMILY_BEFORE.test(before)) return { verdict: 'no', cue: 'the family' };
+      const plural = /s$/i.test(surface) && ARTICLE_BEFORE.test(before);
+      if (plural || FAMILY_AFTER.test(after) || FAMILY_BEFORE.test(before)) return { verdict: 'no', cue: 'the family' };
     }
     if (PERSONS.has(hit.entity) && JAPANESE_TITLE.test(after)) return { verdict: 'yes', cue: 'honorific' };
-    if (PERSONS.has(hit.entity) && FEMALE_AFTER().test(after)) return { verdict: 'no', cue: 'a woman' };
-    if (PERSONS.has(hit.entity) && PLACE_AFTER().test(after)) return { verdict: 'no', cue: 'a place' };
+    if (PERSONS.has(hit.entity) && FEMALE_AFTER.test(after)) return { verdict: 'no', cue: 'a woman' };
+    if (PERSONS.has(hit.entity) && PLACE_AFTER.test(after)) return { verdict: 'no', cue: 'a place' };
     const bounds = sentenceBounds(text, hit);
     const sentence = [...cueHits(text, bounds.start, bounds.end, cues), ...this.entityHits(hit.entity, bounds.start, bounds.end, hit)];
     const near = this.nearest(hit, sentence);
@@ -474,7 +368,7 @@ class Judge {
     if (this.known.size > 0 && !this.excluded.has(hit.entity)) return { verdict: 'yes', cue: 'entities known on the page' };
     if (CUE_REQUIRED.has(keyOf(surface.replace(/[\s\u00a0]/g, '')))) return { verdict: 'no', cue: 'no cue' };
     if (hit.entity === 'musk' && MASK_SHARED.test(surface) && !this.midSentence(hit, bounds.start)) return { verdict: 'no', cue: 'Маска' };
-    if (SCRIPT_LATIN().test(surface)) return { verdict: 'ask', cue: 'no cue' };
+    if (SCRIPT_LATIN.test(surface)) return { verdict: 'ask', cue: 'no cue' };
     return { verdict: 'yes', cue: 'unambiguous in its script' };
   }
 
@@ -487,7 +381,7 @@ class Judge {
   }
 
   private midSentence(hit: Hit, sentenceStart: number): boolean {
-    return LETTER_OR_DIGIT().test(this.text.slice(sentenceStart, hit.start));
+    return LETTER_OR_DIGIT.test(this.text.slice(sentenceStart, hit.start));
   }
 
   /** "the Stargate project": only the fixed English forms with a capital keep the word Project. */
@@ -496,14 +390,14 @@ class Judge {
     const m = /stargate/i.exec(surface);
     if (!m) return;
     const extra = surface.slice(0, m.index) + surface.slice(m.index + 8);
-    if (UPPER_FIRST().test(extra.trimStart()) && !/^[\s\u00a0]*$/.test(extra)) return;
+    if (UPPER_FIRST.test(extra.trimStart()) && !/^[\s\u00a0]*$/.test(extra)) return;
     hit.start += m.index;
     hit.end = hit.start + 8;
   }
 
   acceptGiven(hit: Hit, fullNamed: boolean): boolean {
     const surface = this.text.slice(hit.start, hit.end);
-    return hit.entity === 'musk' && fullNamed && CAPITALISED().test(surface) && !NOT_ELON_AFTER.test(this.text.slice(hit.end, hit.end + 12));
+    return hit.entity === 'musk' && fullNamed && CAPITALISED.test(surface) && !NOT_ELON_AFTER.test(this.text.slice(hit.end, hit.end + 12));
   }
 }
 

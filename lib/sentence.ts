@@ -16,7 +16,13 @@ const TRAILING_WORD = lazyRegExp(String.raw`([\p{L}.]+)$`, 'u');
 const LIST_ITEM = /^[ \t]*(?:[•·*▪►‣◦–—-]|\d{1,3}[.)])\s/;
 const TARGET_LENGTH = 200;
 
+/** . ! ? and the full-width 。！？: the only characters that can end a sentence, tested by code before anything else. */
+function isStop(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3002 || code === 0xff01 || code === 0xff1f;
+}
+
 function endsSentenceAt(text: string, i: number): boolean {
+  if (!isStop(text.charCodeAt(i))) return false;
   const ch = text.charAt(i);
   if (CJK_STOP.test(ch)) return true;
   if (!LATIN_STOP.test(ch)) return false;
@@ -26,12 +32,12 @@ function endsSentenceAt(text: string, i: number): boolean {
   if (ch !== '.') return true;
   let k = j;
   while (k < text.length && /\s/.test(text.charAt(k))) k++;
-  if (k < text.length && LOWER().test(text.charAt(k))) return false;
-  const word = TRAILING_WORD().exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+  if (k < text.length && LOWER.test(text.charAt(k))) return false;
+  const word = TRAILING_WORD.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
   const last = word.split('.').pop() ?? '';
   if (ABBREVIATIONS.has(last.toLowerCase())) return false;
   // Initials and dotted abbreviations: "Edward I. Altman", "U.S. officials".
-  if (ONE_UPPER().test(last) || word.includes('.')) return false;
+  if (ONE_UPPER.test(last) || word.includes('.')) return false;
   return true;
 }
 
@@ -48,14 +54,14 @@ function lineBreakEnds(text: string, i: number): boolean {
 export function sentenceBounds(text: string, mention: { start: number; end: number }): { start: number; end: number } {
   let start = 0;
   for (let i = mention.start - 1; i >= 0; i--) {
-    if ((text.charAt(i) === '\n' && lineBreakEnds(text, i)) || endsSentenceAt(text, i)) {
+    if ((text.charCodeAt(i) === 10 && lineBreakEnds(text, i)) || endsSentenceAt(text, i)) {
       start = i + 1;
       break;
     }
   }
   let end = text.length;
   for (let i = Math.max(mention.end, start); i < text.length; i++) {
-    if (text.charAt(i) === '\n' && lineBreakEnds(text, i)) {
+    if (text.charCodeAt(i) === 10 && lineBreakEnds(text, i)) {
       end = i;
       break;
     }

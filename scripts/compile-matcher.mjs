@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes lib/matcher.generated.ts: the finder's alias pattern and table, compiled from data/aliases.ts
-// (lib/matcher-source.ts) here rather than in every page. Run by `npm run build`; `--check` only says
+// (lib/matcher-source.ts), and its sense cues (lib/cue-source.ts), here rather than in every page. Run by `npm run build`; `--check` only says
 // whether the file is current (lib/matcher.test.ts checks the same).
 import fs from 'node:fs';
 import path from 'node:path';

@@ -8,7 +8,7 @@
  * Usage: node scripts/bench/profile-functions.mjs [--kind ours|floor|mark | --dir unpacked-extension] [--top N] [--wait ms] [--named] [--lines fn] [page.html...]
  *   (--lines fn: also the samples of the function named fn by source line, from V8's position ticks)
  *   (--callers fn: also the samples of the function named fn by the function, and line, of the extension script that called it)
- *   (no pages: every corpus page; --named: the pages with the six names at the top of their body; --big N: a generated page of N characters first)
+ *   (no pages: every corpus page; --named: the pages with four paragraphs naming the six put in, ../shared/corpus/named-pages.mjs; --big N: a generated page of N characters first)
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ import { launchBrowser } from './browser.mjs';
 import { startCorpusServer } from './corpus-server.mjs';
 import { ourExtension, prepareReferenceExtensions, repoRoot } from './extensions.mjs';
 import { generatePage } from './generated-page.mjs';
+import { ensureNamedPages } from './named-pages.mjs';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -26,7 +27,9 @@ const kind = /** @type {'ours' | 'floor' | 'mark'} */ (options.kind);
 const reference = prepareReferenceExtensions();
 const extensionDir = options.dir ? path.resolve(options.dir) : kind === 'ours' ? ourExtension({ log }) : reference[kind];
 const BIG_PATH = '/gen/big.html';
-const server = await startCorpusServer({ pagesDir: path.resolve(repoRoot, '../shared/corpus/pages'), generated: options.big ? { [BIG_PATH]: generatePage(Number(options.big)).html } : {} });
+const pagesDir = path.resolve(repoRoot, '../shared/corpus/pages');
+const namedPagesDir = options.named ? ensureNamedPages({ pagesDir, outDir: path.join(repoRoot, '.bench-pages/named'), log }) : undefined;
+const server = await startCorpusServer({ pagesDir, namedPagesDir, generated: options.big ? { [BIG_PATH]: generatePage(Number(options.big)).html } : {} });
 const browser = await launchBrowser({ extensionDir });
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 const cdp = await browser.context.newCDPSession(page);
@@ -46,7 +49,7 @@ const pages = options.big ? ['generated', ...positionals] : positionals.length >
 try {
   for (const name of pages) {
     await cdp.send('Profiler.start');
-    const url = name === 'generated' ? server.generatedUrl(BIG_PATH) : options.named ? server.namedUrl(name) : server.pageUrl(name);
+    const url = name === 'generated' ? server.generatedUrl(BIG_PATH) : options.named ? server.namedPageUrl(name) : server.pageUrl(name);
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, Number(options.wait)));
     const { profile } = await cdp.send('Profiler.stop');
