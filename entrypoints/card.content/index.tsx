@@ -363,6 +363,13 @@ async function createCardUi(): Promise<CardUi> {
     isPinned: () => pinned,
     contains: (target) => target instanceof Node && (ui.shadowHost === target || ui.shadowHost.contains(target)),
   };
+  // Ready once the browser has laid out the host and the warm card in a frame of its own: a card
+  // prepared in the same task would force that layout, and the page's pending one with it (13 ms on a
+  // long page), inside the hover's task. A hidden tab paints no frames: then after 100 ms.
+  await new Promise<void>((resolve) => {
+    afterPaint(resolve);
+    setTimeout(resolve, 100);
+  });
   return api;
 }
 
