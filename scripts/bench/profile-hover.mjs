@@ -4,7 +4,8 @@
  * the card's time goes: waits for the scan to finish, rests the pointer on a mention, and prints the
  * renderer main thread's tasks from the move until the card is painted, each with its heaviest events.
  *
- * Usage: CC_OUT_DIR=.output-card node scripts/bench/profile-hover.mjs [--chars N] [--trace out.json] [--warm] [--name NAME] [--functions]
+ * Usage: CC_OUT_DIR=.output-card node scripts/bench/profile-hover.mjs [--chars N] [--page corpus.html] [--trace out.json] [--warm] [--name NAME] [--functions]
+ *   --page: a corpus page with the six names put in (../shared/corpus/named-pages.mjs) instead of the generated page
  *   --functions: also V8's sampling profiler over the hover, and the self time of our functions in it
  *   (build with CC_NO_MINIFY=1 for readable names)
  */
@@ -14,16 +15,21 @@ import { startCorpusServer } from './corpus-server.mjs';
 import { defaultHoverDelayMs, ourExtension } from './extensions.mjs';
 import { generatePage } from './generated-page.mjs';
 import { openMeter } from './meter.mjs';
+import { ensureNamedPages } from './named-pages.mjs';
+import path from 'node:path';
+import { repoRoot } from './extensions.mjs';
 
-const { values: options } = parseArgs({ options: { chars: { type: 'string', default: '5000000' }, trace: { type: 'string' }, warm: { type: 'boolean', default: false }, name: { type: 'string', default: 'Sam Altman' }, functions: { type: 'boolean', default: false } } });
+const { values: options } = parseArgs({ options: { chars: { type: 'string', default: '5000000' }, trace: { type: 'string' }, warm: { type: 'boolean', default: false }, name: { type: 'string', default: 'Sam Altman' }, functions: { type: 'boolean', default: false }, page: { type: 'string' } } });
 const log = (/** @type {string} */ line) => process.stderr.write(`profile-hover: ${line}\n`);
 const CATEGORIES = ['-*', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'cc', 'disabled-by-default-devtools.timeline.frame', 'disabled-by-default-devtools.timeline.invalidationTracking', 'disabled-by-default-devtools.timeline.stack'].join(',');
 
-const big = generatePage(Number(options.chars));
-const server = await startCorpusServer({ generated: { '/gen/big.html': big.html } });
+const big = options.page ? undefined : generatePage(Number(options.chars));
+const pagesDir = path.resolve(repoRoot, '../shared/corpus/pages');
+const namedPagesDir = options.page ? ensureNamedPages({ pagesDir, outDir: path.join(repoRoot, '.bench-pages/named'), log }) : undefined;
+const server = await startCorpusServer({ pagesDir: options.page ? pagesDir : undefined, namedPagesDir, generated: big ? { '/gen/big.html': big.html } : {} });
 const meter = await openMeter({ kind: 'ours', extensionDir: ourExtension({ log }), origin: server.origin, log });
 try {
-  const cost = await meter.measure(server.generatedUrl('/gen/big.html'), { timeoutMs: 240_000 });
+  const cost = await meter.measure(options.page ? server.namedPageUrl(options.page) : server.generatedUrl('/gen/big.html'), { timeoutMs: 240_000 });
   log(`load: settled in ${cost.settleMs} ms, done ${cost.done}, mentions ${cost.mentions}, longest ext own time in a task ${cost.longestExtTaskMs} ms (whole task ${cost.longestExtTaskWholeMs} ms)`);
   const { page } = meter;
   const cdp = await page.context().newCDPSession(page);
@@ -63,7 +69,8 @@ try {
     addEventListener('mousemove', (event) => (state.moveT ??= event.timeStamp), { capture: true, once: true });
     // Looked for at each change of the card UI's shadow tree, not once per frame: a loop of
     // animation-frame callbacks would keep the page producing frames (see armCardObserver in meter.mjs).
-    const host = document.querySelector('context-cards-card');
+    // The card's host is added on the reader's intent, during the dwell: looked for as it comes.
+    let host = document.querySelector('context-cards-card');
     const visible = () => {
       const dialog = host?.shadowRoot?.querySelector('[role="dialog"]');
       return Boolean(dialog && dialog.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && dialog.getBoundingClientRect().height > 0);
@@ -77,7 +84,17 @@ try {
         channel.port2.postMessage(null);
       });
     });
-    if (host?.shadowRoot) observer.observe(host.shadowRoot, { childList: true, subtree: true, attributes: true, characterData: true });
+    const watch = () => host?.shadowRoot && observer.observe(host.shadowRoot, { childList: true, subtree: true, attributes: true, characterData: true });
+    if (host) watch();
+    else {
+      const added = new MutationObserver(() => {
+        host = document.querySelector('context-cards-card');
+        if (!host?.shadowRoot) return;
+        added.disconnect();
+        watch();
+      });
+      added.observe(document.documentElement, { childList: true });
+    }
   });
   if (options.functions) {
     await cdp.send('Profiler.enable');
