@@ -14,7 +14,7 @@
  */
 
 /** The characters a narrow pattern may be tested on: Latin-1, General Punctuation, currency signs. */
-const OUTSIDE_NARROW = /[^\x00-\xff\u2000-\u206f\u20a0-\u20cf]/;
+export const OUTSIDE_NARROW = /[^\x00-\xff\u2000-\u206f\u20a0-\u20cf]/;
 
 /**
  * Per property escape, its members within the narrow range, as the body of a character class. Properties

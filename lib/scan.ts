@@ -179,7 +179,7 @@ interface SenseCues {
   readonly other: CueSet;
 }
 
-const cueSet = (compiled: CompiledCueSet): CueSet => ({
+const cueSetFrom = (compiled: CompiledCueSet): CueSet => ({
   words: new Set(compiled.words),
   cased: new Set(compiled.cased),
   stems: new Map(compiled.stems),
@@ -193,7 +193,7 @@ const sensesOf = (entity: EntityId): SenseCues | undefined => {
   const known = senses[entity];
   if (known) return known;
   const compiled = CUE_SETS[entity];
-  return compiled ? (senses[entity] = { entity: cueSet(compiled.entity), other: cueSet(compiled.other) }) : undefined;
+  return compiled ? (senses[entity] = { entity: cueSetFrom(compiled.entity), other: cueSetFrom(compiled.other) }) : undefined;
 };
 
 interface CueHit {

@@ -7,8 +7,6 @@ const ABBREVIATIONS = new Set([
   'rep', 'gov', 'feb', 'jan', 'aug', 'sept', 'oct', 'nov', 'dec', 'd', 'u', 'z', 'e', 'i', 'vol', 'pp', 'al', 'т', 'г',
 ]);
 
-const CJK_STOP = /[。！？]/;
-const LATIN_STOP = /[.!?]/;
 /** Built on first use (see lib/lazy-regexp.ts). */
 const LOWER = lazyRegExp(String.raw`\p{Ll}`, 'u');
 const ONE_UPPER = lazyRegExp(String.raw`^\p{Lu}$`, 'u');
@@ -22,10 +20,11 @@ function isStop(code: number): boolean {
 }
 
 function endsSentenceAt(text: string, i: number): boolean {
-  if (!isStop(text.charCodeAt(i))) return false;
+  const code = text.charCodeAt(i);
+  if (!isStop(code)) return false;
+  // 。！？ end a sentence wherever they stand.
+  if (code > 0x7f) return true;
   const ch = text.charAt(i);
-  if (CJK_STOP.test(ch)) return true;
-  if (!LATIN_STOP.test(ch)) return false;
   let j = i + 1;
   while (j < text.length && /["'”’»)\]]/.test(text.charAt(j))) j++;
   if (j < text.length && !/\s/.test(text.charAt(j))) return false;

@@ -10,14 +10,13 @@
  *   (build with CC_NO_MINIFY=1 for readable names)
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startCorpusServer } from './corpus-server.mjs';
-import { defaultHoverDelayMs, ourExtension } from './extensions.mjs';
+import { defaultHoverDelayMs, ourExtension, repoRoot } from './extensions.mjs';
 import { generatePage } from './generated-page.mjs';
 import { openMeter } from './meter.mjs';
 import { ensureNamedPages } from './named-pages.mjs';
-import path from 'node:path';
-import { repoRoot } from './extensions.mjs';
 
 const { values: options } = parseArgs({ options: { chars: { type: 'string', default: '5000000' }, trace: { type: 'string' }, warm: { type: 'boolean', default: false }, name: { type: 'string', default: 'Sam Altman' }, functions: { type: 'boolean', default: false }, page: { type: 'string' } } });
 const log = (/** @type {string} */ line) => process.stderr.write(`profile-hover: ${line}\n`);

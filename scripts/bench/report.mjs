@@ -5,8 +5,11 @@ import { fixed, median, sum } from './stats.mjs';
  * @typedef {'floor' | 'mark' | 'mms' | 'ours'} Extension
  */
 const ALL_EXTENSIONS = /** @type {Extension[]} */ (['floor', 'mark', 'mms', 'ours']);
-/** The extensions measured in this bench (Mark My Search only where ../shared/peers has it); set by summarise. */
-let EXTENSIONS = ALL_EXTENSIONS;
+/**
+ * The extensions measured, from the results themselves (Mark My Search only where ../shared/peers has it).
+ * @param {Record<string, unknown>} byKind results keyed by kind @returns {Extension[]}
+ */
+const measured = (byKind) => ALL_EXTENSIONS.filter((kind) => byKind[kind] !== undefined);
 const LABEL = { floor: 'floor (TreeWalker)', mark: 'mark.js', mms: 'Mark My Search', ours: 'ours' };
 const BUDGET_MS = 16;
 
@@ -17,6 +20,7 @@ const BUDGET_MS = 16;
  * @param {Record<string, PageCost[]>} loadsByKind
  */
 function headline(lines, perRunSums, loadsByKind) {
+  const EXTENSIONS = measured(loadsByKind);
   lines.push('');
   lines.push('| extension | extension script time (ms) | / floor | longest unbroken run (ms) | ours / this |');
   lines.push('|---|---|---|---|---|');
@@ -33,6 +37,7 @@ function headline(lines, perRunSums, loadsByKind) {
 
 /** @param {Record<string, PageCost[]>} loadsByKind @returns {string} how many loads on a page with names put in were not seen to mark them, per extension */
 function verificationLine(loadsByKind) {
+  const EXTENSIONS = measured(loadsByKind);
   const parts = EXTENSIONS.filter((kind) => kind !== 'floor').map((kind) => {
     const loads = (loadsByKind[kind] ?? []).filter((cost) => cost.verified !== undefined);
     const failed = loads.filter((cost) => cost.verified === false);
@@ -47,6 +52,7 @@ function verificationLine(loadsByKind) {
  * @param {Record<string, PageCost[][]>} corpus @param {number} run
  */
 function runSums(corpus, run) {
+  const EXTENSIONS = measured(corpus);
   const none = corpus.none ?? [];
   const usable = none.map((_, page) => ['none', ...EXTENSIONS].every((kind) => {
     const cost = corpus[kind]?.[page]?.[run];
@@ -83,7 +89,6 @@ function runSums(corpus, run) {
  *   named: the same corpus pages with a paragraph naming the six at the top of their body
  */
 export function summarise({ pages, corpus, named, bigResults, bigChars, hovers, runs, plainRuns = runs, dwellMs, elapsedS }) {
-  EXTENSIONS = ALL_EXTENSIONS.filter((kind) => corpus[kind] !== undefined || bigResults?.[kind] !== undefined);
   const lines = [];
   lines.push(`## Page cost (${runs} run(s), ${Math.round(elapsedS)} s)`);
   if (pages.length > 0) {
@@ -107,6 +112,7 @@ export function summarise({ pages, corpus, named, bigResults, bigChars, hovers, 
     }
   }
   if (bigResults) {
+    const EXTENSIONS = measured(bigResults);
     lines.push('');
     lines.push(`Generated page (${bigChars} characters of text), medians over runs (ms):`);
     headline(lines, Array.from({ length: runs }, (_, run) => Object.fromEntries(EXTENSIONS.map((kind) => [kind, { script: bigResults[kind]?.[run]?.extScriptMs ?? NaN }]))), bigResults);
@@ -165,6 +171,7 @@ export function summarise({ pages, corpus, named, bigResults, bigChars, hovers, 
  * @param {string[]} lines @param {string} title @param {string[]} pages @param {Record<string, PageCost[][]>} corpus @param {number} runs
  */
 function corpusSection(lines, title, pages, corpus, runs) {
+  const EXTENSIONS = measured(corpus);
   const perRun = Array.from({ length: runs }, (_, run) => runSums(corpus, run));
   const used = perRun.map((run) => run.used);
   lines.push('');
@@ -212,6 +219,7 @@ function corpusSection(lines, title, pages, corpus, runs) {
  * @param {Record<string, PageCost[][]>} corpus
  */
 export function pageMedianLine(corpus) {
+  const EXTENSIONS = measured(corpus);
   const none = corpus.none ?? [];
   const usable = none.map((_, page) =>
     ['none', ...EXTENSIONS].every((kind) => (corpus[kind]?.[page] ?? []).some((cost) => !cost.error)),
@@ -239,6 +247,7 @@ export function pageMedianLine(corpus) {
  * @param {string[]} pages @param {Record<string, PageCost[][]>} corpus
  */
 function overBudgetLine(pages, corpus) {
+  const EXTENSIONS = measured(corpus);
   const parts = EXTENSIONS.map((kind) => {
     const loads = [];
     (corpus[kind] ?? []).forEach((runs, page) =>
@@ -269,6 +278,7 @@ function longestTask(costs, pages, pick) {
  * @param {{ pages: string[], corpus: Record<string, PageCost[][]> }} input
  */
 export function perPageTable({ pages, corpus }) {
+  const EXTENSIONS = measured(corpus);
   const lines = [
     'Per page, medians over runs (ms): script and attributed render per extension; Δ = render minus the no-extension browser\'s.',
     '',
